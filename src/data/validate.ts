@@ -1,0 +1,82 @@
+import type { Position } from 'geojson';
+import { describe, type Problem } from './problems.ts';
+import type { CorridorData, DataFile } from './types.ts';
+import { validateHubs, validatePlaces } from './validateFeatures.ts';
+import { validateMetrics } from './validateMetrics.ts';
+import { validateRoutes } from './validateRoutes.ts';
+
+export interface Validated {
+  data: CorridorData;
+  /** Every problem found, in file order. Empty for good data. */
+  problems: Problem[];
+}
+
+/**
+ * Checks the whole data contract (DESIGN §2) and keeps what is good: a bad feature, figure or
+ * series point is reported and left out, everything else loads. Never throws.
+ *
+ * `files` holds each file's parsed JSON; a file that is missing or failed to parse is passed as
+ * `undefined` together with its problem in `initial`.
+ */
+export function validateData(
+  files: Partial<Record<DataFile, unknown>>,
+  initial: Problem[] = [],
+): Validated {
+  const problems = [...initial];
+  const unreadable = new Set(initial.map((p) => p.file));
+  const json = (file: DataFile): unknown =>
+    unreadable.has(file) ? { type: 'FeatureCollection', features: [] } : files[file];
+
+  const metrics = unreadable.has('metrics.json')
+    ? { sources: [], series: [] }
+    : validateMetrics(files['metrics.json'], problems);
+  const sources = new Set(metrics.sources.map((s) => s.id));
+  const hubs = validateHubs(json('hubs.geojson'), { sources }, problems);
+  const places = validatePlaces(json('places.geojson'), { sources }, problems);
+
+  // Routes name hubs and places alike, so their ids share one namespace.
+  const stops = new Map<string, Position>();
+  const keep = <T extends { properties: { id: string }; geometry: { coordinates: Position } }>(
+    file: DataFile,
+    features: T[],
+  ): T[] =>
+    features.filter((f) => {
+      const { id } = f.properties;
+      if (stops.has(id)) {
+        problems.push({
+          file,
+          feature: id,
+          field: 'id',
+          message: `duplicate id ${describe(id)} (ids are unique across hubs and places); only the first is kept`,
+        });
+        return false;
+      }
+      stops.set(id, f.geometry.coordinates);
+      return true;
+    });
+  const uniqueHubs = keep('hubs.geojson', hubs);
+  const uniquePlaces = keep('places.geojson', places);
+
+  const series = new Set(metrics.series.map((s) => s.id));
+  const routes = validateRoutes(json('routes.geojson'), { sources, series, stops }, problems);
+  const routeIds = new Set<string>();
+  const uniqueRoutes = routes.filter((route) => {
+    const { id } = route.properties;
+    if (routeIds.has(id)) {
+      problems.push({
+        file: 'routes.geojson',
+        feature: id,
+        field: 'id',
+        message: `duplicate id ${describe(id)}; only the first is kept`,
+      });
+      return false;
+    }
+    routeIds.add(id);
+    return true;
+  });
+
+  return {
+    data: { hubs: uniqueHubs, places: uniquePlaces, routes: uniqueRoutes, metrics },
+    problems,
+  };
+}

@@ -1,0 +1,196 @@
+import { FieldReader, isObject } from './fields.ts';
+import { describe, type Problem } from './problems.ts';
+import {
+  QUALIFIERS,
+  STATUSES,
+  UNITS,
+  type Metrics,
+  type Series,
+  type SeriesPoint,
+  type Source,
+} from './types.ts';
+
+const FILE = 'metrics.json';
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function push(problems: Problem[], feature: string, issues: FieldReader['issues']): void {
+  for (const { field, message } of issues) problems.push({ file: FILE, feature, field, message });
+}
+
+function readSource(raw: unknown, index: number, problems: Problem[]): Source | undefined {
+  if (!isObject(raw)) {
+    problems.push({
+      file: FILE,
+      feature: `sources[${index}]`,
+      field: '',
+      message: `expected an object, got ${describe(raw)}`,
+    });
+    return undefined;
+  }
+  const label = typeof raw.id === 'string' && raw.id ? raw.id : `sources[${index}]`;
+  const r = new FieldReader(raw);
+  const id = r.string('id');
+  if (id !== undefined && !SLUG.test(id))
+    r.fail('id', `expected a lower-case slug, got ${describe(id)}`);
+  const title = r.text('title');
+  const publisher = r.text('publisher');
+  const date = r.partialDate('date');
+  const url = r.raw('url') === undefined ? undefined : r.string('url');
+  if (url !== undefined && !/^https?:\/\//.test(url))
+    r.fail('url', `expected an http(s) address, got ${describe(url)}`);
+  push(problems, label, r.issues);
+  if (
+    r.issues.length ||
+    id === undefined ||
+    title === undefined ||
+    publisher === undefined ||
+    date === undefined
+  ) {
+    return undefined;
+  }
+  return { id, title, publisher, date, ...(url !== undefined && { url }) };
+}
+
+function readPoint(
+  r: FieldReader,
+  kind: Series['kind'],
+  sources: ReadonlySet<string>,
+): SeriesPoint | undefined {
+  const before = r.issues.length;
+  const t = kind === 'annual' ? r.string('t') : r.day('t');
+  if (kind === 'annual' && t !== undefined && !/^\d{4}$/.test(t)) {
+    r.fail('t', `an annual series takes a year (YYYY), got ${describe(t)}`);
+  }
+  const value = r.number('value');
+  const status = r.oneOf('status', STATUSES);
+  const qualifier = r.optionalOneOf('qualifier', QUALIFIERS, 'exact');
+  const source = r.string('source');
+  if (source !== undefined && !sources.has(source))
+    r.fail('source', `unknown source ${describe(source)} (not in metrics.json sources)`);
+  const through = r.optionalDay('through');
+  const note = r.optionalLocalized('note');
+  if (r.issues.length > before) return undefined;
+  return {
+    t: t!,
+    value: value!,
+    status: status!,
+    qualifier: qualifier!,
+    source: source!,
+    ...(through !== undefined && { through }),
+    ...(note !== undefined && { note }),
+  };
+}
+
+function readSeries(
+  raw: unknown,
+  index: number,
+  sources: ReadonlySet<string>,
+  problems: Problem[],
+): Series | undefined {
+  if (!isObject(raw)) {
+    problems.push({
+      file: FILE,
+      feature: `series[${index}]`,
+      field: '',
+      message: `expected an object, got ${describe(raw)}`,
+    });
+    return undefined;
+  }
+  const label = typeof raw.id === 'string' && raw.id ? raw.id : `series[${index}]`;
+  const r = new FieldReader(raw);
+  const id = r.string('id');
+  if (id !== undefined && !SLUG.test(id))
+    r.fail('id', `expected a lower-case slug, got ${describe(id)}`);
+  const subject = r.string('subject');
+  const metric = r.localized('metric');
+  const kind = r.oneOf('kind', ['annual', 'cumulative'] as const);
+  const unit = r.oneOf('unit', UNITS);
+  const definition = r.optionalLocalized('definition');
+  const rawPoints = r.array('points') ?? [];
+  const fatal = r.issues.length > 0;
+  push(problems, label, r.issues);
+  if (fatal || kind === undefined) return undefined;
+
+  // A bad point is left out on its own; the rest of the series still draws.
+  const points: SeriesPoint[] = [];
+  const seen = new Set<string>();
+  rawPoints.forEach((p, i) => {
+    const pr = new FieldReader({ points: rawPoints }).element('points', i, p);
+    const point = pr && readPoint(pr, kind, sources);
+    if (pr) push(problems, label, pr.issues);
+    if (!point) return;
+    if (seen.has(point.t)) {
+      problems.push({
+        file: FILE,
+        feature: label,
+        field: `points[${i}].t`,
+        message: `duplicate point for ${point.t}`,
+      });
+      return;
+    }
+    seen.add(point.t);
+    points.push(point);
+  });
+  points.sort((a, b) => a.t.localeCompare(b.t));
+  return {
+    id: id!,
+    subject: subject!,
+    metric: metric!,
+    kind,
+    unit: unit!,
+    points,
+    ...(definition && { definition }),
+  };
+}
+
+/** Validates metrics.json; sources come first because everything else points at them. */
+export function validateMetrics(json: unknown, problems: Problem[]): Metrics {
+  if (!isObject(json)) {
+    problems.push({
+      file: FILE,
+      feature: '',
+      field: '',
+      message: `expected an object with sources and series, got ${describe(json)}`,
+    });
+    return { sources: [], series: [] };
+  }
+  const top = new FieldReader(json);
+  const rawSources = top.array('sources') ?? [];
+  const rawSeries = top.array('series') ?? [];
+  push(problems, '', top.issues);
+
+  const sources = uniqueById(
+    rawSources.map((s, i) => readSource(s, i, problems)),
+    'sources',
+    problems,
+  );
+  const known = new Set(sources.map((s) => s.id));
+  const series = uniqueById(
+    rawSeries.map((s, i) => readSeries(s, i, known, problems)),
+    'series',
+    problems,
+  );
+  return { sources, series };
+}
+
+function uniqueById<T extends { id: string }>(
+  items: (T | undefined)[],
+  list: string,
+  problems: Problem[],
+): T[] {
+  const seen = new Set<string>();
+  return items.filter((item): item is T => {
+    if (!item) return false;
+    if (seen.has(item.id)) {
+      problems.push({
+        file: FILE,
+        feature: item.id,
+        field: 'id',
+        message: `duplicate id in ${list}; only the first is kept`,
+      });
+      return false;
+    }
+    seen.add(item.id);
+    return true;
+  });
+}

@@ -1,0 +1,131 @@
+import type { Corridor, Lang, Mode, Status } from '../data/types.ts';
+
+/**
+ * Every string of the interface. `en` is the reference: `zh` must have exactly the same keys
+ * (the type enforces it, and a unit test checks both at run time). Templates use `{name}`.
+ */
+const en = {
+  title: 'Belt and Road freight corridors',
+  subtitle: 'Inland hubs and the rail and rail–sea routes they feed, {first}–{last}',
+  hubs: 'Hubs',
+  routes: 'Routes',
+  close: 'Close',
+  source: 'Source',
+  sources: 'Sources',
+  asOf: 'as of {date}',
+  figures: 'Figures from the source article',
+  notes: 'Also reported',
+  yearly: 'Year by year',
+  noData: 'no figure for {year}',
+  corridor: 'Corridor',
+  opened: 'First train',
+  from: 'From',
+  to: 'To',
+  mode: 'Mode',
+  schematic: 'Line drawn through the main stations, not the surveyed track.',
+  legend: 'Legend',
+  widthMeans: 'Line width: trains that year, where a yearly figure exists.',
+  noYearly: 'Thin line: no yearly figure for this route.',
+  problems: 'Some data could not be shown',
+  loading: 'Loading the map…',
+  noWebgl:
+    'This browser cannot draw the interactive map; the picture and the table show the same data.',
+  language: 'Language',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  mapLabel: 'Map of freight corridors from inland China to Europe and South-East Asia',
+  mapSummary:
+    '{routes} routes of {corridors} corridors and {hubs} hubs are drawn for {year}. Use the hub list or the table for the figures.',
+  selectHub: 'Show figures for {name}',
+  selectRoute: 'Show details of {name}',
+  selected: '{name} selected',
+  year: 'Year',
+  play: 'Play',
+  pause: 'Pause',
+  speed: 'Speed',
+  table: 'Table',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  latestVolume: 'Trains in {year}',
+  attribution: 'Land: Natural Earth. Coordinates: GeoNames.',
+} as const;
+
+export type StringKey = keyof typeof en;
+export type Strings = Record<StringKey, string>;
+
+const zh: Strings = {
+  title: '“一带一路”物流通道',
+  subtitle: '内陆枢纽及其连接的铁路和铁海联运线路，{first}—{last}年',
+  hubs: '枢纽',
+  routes: '线路',
+  close: '关闭',
+  source: '来源',
+  sources: '资料来源',
+  asOf: '截至{date}',
+  figures: '原文数据',
+  notes: '其他信息',
+  yearly: '逐年数据',
+  noData: '{year}年无数据',
+  corridor: '通道',
+  opened: '首发',
+  from: '起点',
+  to: '终点',
+  mode: '运输方式',
+  schematic: '线路按主要站点示意绘制，非实际线位。',
+  legend: '图例',
+  widthMeans: '线宽：当年开行列数（有年度数据时）。',
+  noYearly: '细线：该线路无年度数据。',
+  problems: '部分数据无法显示',
+  loading: '地图加载中…',
+  noWebgl: '此浏览器无法显示交互地图；图片和表格展示相同数据。',
+  language: '语言',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  mapLabel: '从中国内陆通往欧洲和东南亚的物流通道地图',
+  mapSummary:
+    '图中为{year}年的{corridors}条通道、{routes}条线路和{hubs}个枢纽。数据见枢纽列表或表格。',
+  selectHub: '查看{name}的数据',
+  selectRoute: '查看{name}详情',
+  selected: '已选择{name}',
+  year: '年份',
+  play: '播放',
+  pause: '暂停',
+  speed: '速度',
+  table: '表格',
+  showTable: '显示数据表',
+  hideTable: '隐藏数据表',
+  latestVolume: '{year}年开行列数',
+  attribution: '陆地：Natural Earth。坐标：GeoNames。',
+};
+
+export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+export const CORRIDOR_NAMES: Record<Corridor, Record<Lang, string>> = {
+  'china-europe': { zh: '中欧班列', en: 'China–Europe Railway Express' },
+  'china-laos': { zh: '中老铁路', en: 'China–Laos Railway' },
+  'new-western-land-sea': { zh: '西部陆海新通道', en: 'New Western Land–Sea Corridor' },
+};
+
+export const MODE_NAMES: Record<Mode, Record<Lang, string>> = {
+  rail: { zh: '铁路', en: 'rail' },
+  'rail-sea': { zh: '铁海联运', en: 'rail–sea' },
+  sea: { zh: '海运', en: 'sea' },
+};
+
+/** Status in words, so that it never rests on colour alone. */
+export const STATUS_NAMES: Record<Status, Record<Lang, string>> = {
+  reported: { zh: '已报道', en: 'reported' },
+  derived: { zh: '推算', en: 'derived' },
+  unverified: { zh: '未核实', en: 'unverified' },
+};
+
+/** The string `key` in `lang` with `{name}` placeholders filled in. */
+export function t(
+  lang: Lang,
+  key: StringKey,
+  values: Record<string, string | number> = {},
+): string {
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(values[name] ?? `{${name}}`),
+  );
+}

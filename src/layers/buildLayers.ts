@@ -1,0 +1,213 @@
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import { TripsLayer } from '@deck.gl/geo-layers';
+import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { HubFeature, Lang, PlaceFeature } from '../data/types.ts';
+import { drawingValueAt } from '../state/selectors.ts';
+import type { Selection } from '../state/store.ts';
+import { yearOf } from '../state/time.ts';
+import {
+  MAX_TRAINS_PER_ROUTE,
+  TRAIN_LOOP,
+  type Derived,
+  type RouteLeg,
+  type RoutePath,
+  type Train,
+} from './derive.ts';
+import {
+  FONT_FAMILY,
+  HUB_FILL,
+  HUB_LINE,
+  LABEL_COLOR,
+  LABEL_OUTLINE,
+  PLACE_COLOR,
+  corridorColor,
+  volumeWidth,
+} from './style.ts';
+
+/** The part of the store the layers depend on. */
+export interface LayerState {
+  time: number;
+  lang: Lang;
+  selection: Selection;
+  playing: boolean;
+  reducedMotion: boolean;
+  hubs: HubFeature[];
+  places: PlaceFeature[];
+}
+
+/** Layer ids: stable, so deck.gl matches layers across renders and keeps their GPU buffers. */
+export const LAYER_IDS = {
+  paths: 'route-paths',
+  arcs: 'route-arcs',
+  trains: 'trains',
+  places: 'places',
+  hubs: 'hubs',
+  labels: 'labels',
+} as const;
+
+/** Terminal kinds that get a label; border crossings stay unlabelled to keep the map calm. */
+const LABELLED_PLACES = new Set(['terminal', 'port']);
+
+// Extensions hold no per-instance state, so one of each serves every map on the page.
+const filter1 = new DataFilterExtension({ filterSize: 1 });
+const filter2 = new DataFilterExtension({ filterSize: 2 });
+
+const coordinates = (f: HubFeature | PlaceFeature) => f.geometry.coordinates as [number, number];
+
+/**
+ * The deck.gl layers for one moment of one map. Pure: the same state gives equal layers. Data
+ * arrays come from `derived` and never change while time moves; animation goes through
+ * `currentTime` and `filterRange` (uniforms), and per-year accessors through `updateTriggers`.
+ */
+export function buildLayers(state: LayerState, derived: Derived): Layer[] {
+  const { time, lang, selection, playing, reducedMotion } = state;
+  const now = time - derived.epoch;
+  const year = yearOf(time);
+  const selectedRoute = selection?.kind === 'route' ? selection.id : undefined;
+  const selectedHub = selection?.kind === 'hub' ? selection.id : undefined;
+  // Widths follow the year shown, not every frame: a drawing value, never shown as a figure.
+  const width = (d: RoutePath | RouteLeg) =>
+    volumeWidth(d.widthSeries && drawingValueAt(d.widthSeries, year + 0.5), derived.maxVolume);
+  const routeIdOf = (d: RoutePath | RouteLeg) => ('routeId' in d ? d.routeId : d.id);
+  const emphasis = (d: RoutePath | RouteLeg) =>
+    selectedRoute === undefined || routeIdOf(d) === selectedRoute ? 1 : 0.35;
+
+  const layers: Layer[] = [
+    new TripsLayer<RoutePath>({
+      id: LAYER_IDS.paths,
+      data: derived.paths,
+      getPath: (d) => d.path as [number, number][],
+      getTimestamps: (d) => d.timestamps,
+      getColor: (d) => corridorColor(d.corridor, Math.round(230 * emphasis(d))),
+      getWidth: width,
+      widthUnits: 'pixels',
+      widthMinPixels: 1,
+      capRounded: true,
+      jointRounded: true,
+      // Reduced motion: a route is whole or absent, never half-grown.
+      currentTime: reducedMotion ? year + 1 - derived.epoch : now,
+      trailLength: 1e4,
+      fadeTrail: false,
+      pickable: true,
+      updateTriggers: { getWidth: year, getColor: selectedRoute ?? '' },
+    }),
+    new ArcLayer<RouteLeg, DataFilterExtensionProps<RouteLeg>>({
+      id: LAYER_IDS.arcs,
+      data: derived.legs,
+      getSourcePosition: (d) => d.source as [number, number],
+      getTargetPosition: (d) => d.target as [number, number],
+      getSourceColor: (d) => corridorColor(d.corridor, Math.round(150 * emphasis(d))),
+      getTargetColor: (d) => corridorColor(d.corridor, Math.round(150 * emphasis(d))),
+      getWidth: (d) => Math.max(1, width(d) * 0.6),
+      widthUnits: 'pixels',
+      // Tilted flat so the arcs curve on a top-down map instead of rising out of it.
+      getTilt: 90,
+      getHeight: 0.15,
+      pickable: true,
+      extensions: [filter1],
+      getFilterValue: (d: RouteLeg) => d.reached,
+      filterRange: [-1e6, reducedMotion ? year + 1 - derived.epoch : now],
+      updateTriggers: {
+        getWidth: year,
+        getSourceColor: selectedRoute ?? '',
+        getTargetColor: selectedRoute ?? '',
+      },
+    }),
+    new ScatterplotLayer<PlaceFeature>({
+      id: LAYER_IDS.places,
+      data: state.places,
+      getPosition: coordinates,
+      getRadius: 3,
+      radiusUnits: 'pixels',
+      getFillColor: PLACE_COLOR,
+    }),
+    new ScatterplotLayer<HubFeature>({
+      id: LAYER_IDS.hubs,
+      data: state.hubs,
+      getPosition: coordinates,
+      getRadius: (d) => (d.properties.id === selectedHub ? 10 : 7),
+      radiusUnits: 'pixels',
+      getFillColor: (d) => (d.properties.id === selectedHub ? HUB_LINE : HUB_FILL),
+      getLineColor: HUB_LINE,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 2,
+      stroked: true,
+      pickable: true,
+      // Interleaved with the map, arcs write depth; hubs must win the pick where they overlap.
+      parameters: { depthCompare: 'always' },
+      updateTriggers: { getRadius: selectedHub ?? '', getFillColor: selectedHub ?? '' },
+    }),
+    new TextLayer<HubFeature | PlaceFeature>({
+      id: LAYER_IDS.labels,
+      data: [...state.hubs, ...state.places.filter((p) => LABELLED_PLACES.has(p.properties.kind))],
+      getPosition: coordinates,
+      getText: (d) => d.properties.name[lang],
+      getSize: (d) => ('figures' in d.properties ? 14 : 11),
+      getPixelOffset: [0, -14],
+      getColor: LABEL_COLOR,
+      fontFamily: FONT_FAMILY,
+      fontWeight: 600,
+      characterSet: 'auto',
+      fontSettings: { sdf: true },
+      outlineWidth: 3,
+      outlineColor: LABEL_OUTLINE,
+      parameters: { depthCompare: 'always' },
+      updateTriggers: { getText: lang },
+    }),
+  ];
+
+  if (playing && !reducedMotion) {
+    const allowed = new Map(
+      derived.paths.map((p) => [p.id, trainsAllowed(p, year, derived.maxVolume)]),
+    );
+    layers.splice(
+      2,
+      0,
+      new TripsLayer<Train, DataFilterExtensionProps<Train>>({
+        id: LAYER_IDS.trains,
+        data: derived.trains,
+        getPath: (d) => d.path as [number, number][],
+        getTimestamps: (d) => d.timestamps,
+        getColor: (d) => corridorColor(d.corridor),
+        getWidth: 5,
+        widthUnits: 'pixels',
+        capRounded: true,
+        currentTime: ((now % TRAIN_LOOP) + TRAIN_LOOP) % TRAIN_LOOP,
+        trailLength: 0.06,
+        extensions: [filter2],
+        getFilterValue: (d: Train) => [d.running, d.rank - (allowed.get(d.routeId) ?? 0)],
+        // Running since before now, and ranked below this year's number of trains.
+        filterRange: [
+          [-1e6, now],
+          [-1e6, -0.5],
+        ],
+        updateTriggers: { getFilterValue: year },
+      }),
+    );
+  }
+  return layers;
+}
+
+/** How many trains move on a route in a year: more trains where the yearly figure is higher. */
+export function trainsAllowed(path: RoutePath, year: number, maxVolume: number): number {
+  const value = path.widthSeries && drawingValueAt(path.widthSeries, year + 0.5);
+  if (value === undefined) return 1;
+  return 1 + Math.round((MAX_TRAINS_PER_ROUTE - 1) * Math.sqrt(value / maxVolume));
+}
+
+/** What a click or a keyboard pick on the map means for the store. */
+export function selectionFromPick(info: Pick<PickingInfo, 'layer' | 'object'>): Selection {
+  const object = info.object as HubFeature | RoutePath | RouteLeg | undefined;
+  if (!object || !info.layer) return null;
+  switch (info.layer.id) {
+    case LAYER_IDS.hubs:
+      return { kind: 'hub', id: (object as HubFeature).properties.id };
+    case LAYER_IDS.paths:
+      return { kind: 'route', id: (object as RoutePath).id };
+    case LAYER_IDS.arcs:
+      return { kind: 'route', id: (object as RouteLeg).routeId };
+    default:
+      return null;
+  }
+}

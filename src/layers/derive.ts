@@ -1,0 +1,158 @@
+import { distance } from '@turf/turf';
+import type { Position } from 'geojson';
+import type { Corridor, CorridorData, RouteFeature, Series } from '../data/types.ts';
+import { findSeries } from '../state/selectors.ts';
+import { decimalYear, growWindow } from '../state/time.ts';
+
+/**
+ * Everything the layers draw that depends on the data only, computed once per data set.
+ * Times are in years relative to `epoch` so that they keep their precision in the GPU's 32-bit
+ * floats (2013.91 as a float32 is only good to about 0.0001 years; 3.91 is good to 1e-7).
+ */
+export interface Derived {
+  epoch: number;
+  paths: RoutePath[];
+  legs: RouteLeg[];
+  trains: Train[];
+  /** Largest yearly value among the width series, for scaling widths. */
+  maxVolume: number;
+}
+
+export interface RoutePath {
+  id: string;
+  corridor: Corridor;
+  path: Position[];
+  /** Per vertex: when the growing line reaches it (years after epoch). */
+  timestamps: number[];
+  /** The series that sets the width, if the route has one. */
+  widthSeries: Series | undefined;
+}
+
+export interface RouteLeg {
+  id: string;
+  routeId: string;
+  corridor: Corridor;
+  source: Position;
+  target: Position;
+  /** When the growing line reaches the leg's end (years after epoch): the arc shows from then. */
+  reached: number;
+  widthSeries: Series | undefined;
+}
+
+export interface Train {
+  routeId: string;
+  corridor: Corridor;
+  /** Index among the route's trains; a route with fewer trains this year hides the higher ones. */
+  rank: number;
+  path: Position[];
+  /** Per vertex, in the trains' own loop time (see TRAIN_LOOP). */
+  timestamps: number[];
+  /** When the route is fully drawn (years after epoch): trains run from then. */
+  running: number;
+}
+
+/** Trains run on a loop of this many years of map time; each trip takes TRAIN_TRIP of it. */
+export const TRAIN_LOOP = 1.2;
+export const TRAIN_TRIP = 1.0;
+export const MAX_TRAINS_PER_ROUTE = 5;
+
+/** Fraction of the line's length at each vertex, 0 at the origin and 1 at the destination. */
+export function vertexFractions(path: Position[]): number[] {
+  const cumulative = [0];
+  for (let i = 1; i < path.length; i++) {
+    cumulative.push(cumulative[i - 1]! + distance(path[i - 1]!, path[i]!));
+  }
+  const total = cumulative.at(-1)!;
+  return cumulative.map((d) => (total > 0 ? d / total : 0));
+}
+
+function legsOf(
+  route: RouteFeature,
+  fractions: number[],
+  data: CorridorData,
+  at: (f: number) => number,
+): RouteLeg[] {
+  const { id, corridor, stops } = route.properties;
+  const path = route.geometry.coordinates;
+  const position = (stop: string) =>
+    (
+      data.hubs.find((h) => h.properties.id === stop) ??
+      data.places.find((p) => p.properties.id === stop)
+    )?.geometry.coordinates;
+  const widthSeries = widthSeriesOf(route, data);
+  const legs: RouteLeg[] = [];
+  let cursor = 0;
+  for (let i = 1; i < stops.length; i++) {
+    const source = position(stops[i - 1]!);
+    const target = position(stops[i]!);
+    if (!source || !target) continue;
+    // Validation guarantees each stop is a vertex of the line, in order.
+    const end = path.findIndex((p, j) => j >= cursor && p[0] === target[0] && p[1] === target[1]);
+    const vertex = end === -1 ? path.length - 1 : end;
+    cursor = vertex;
+    legs.push({
+      id: `${id}:${i}`,
+      routeId: id,
+      corridor,
+      source,
+      target,
+      reached: at(fractions[vertex]!),
+      widthSeries,
+    });
+  }
+  return legs;
+}
+
+function widthSeriesOf(route: RouteFeature, data: CorridorData): Series | undefined {
+  const first = route.properties.series[0];
+  const series = first === undefined ? undefined : findSeries(data, first);
+  return series?.kind === 'annual' ? series : undefined;
+}
+
+function trainsOf(path: RoutePath, running: number, count: number): Train[] {
+  const fractions = vertexFractions(path.path);
+  const trains: Train[] = [];
+  for (let rank = 0; rank < count; rank++) {
+    const start = (rank / count) * TRAIN_LOOP;
+    // A trip that runs past the loop's end is drawn again one loop earlier, so it wraps smoothly.
+    for (const offset of start + TRAIN_TRIP > TRAIN_LOOP ? [start, start - TRAIN_LOOP] : [start]) {
+      trains.push({
+        routeId: path.id,
+        corridor: path.corridor,
+        rank,
+        path: path.path,
+        timestamps: fractions.map((f) => offset + f * TRAIN_TRIP),
+        running,
+      });
+    }
+  }
+  return trains;
+}
+
+export function deriveData(data: CorridorData): Derived {
+  const opened = data.routes.map((r) => decimalYear(r.properties.opened));
+  const epoch = Math.floor(Math.min(...opened, new Date().getUTCFullYear()));
+  const paths: RoutePath[] = [];
+  const legs: RouteLeg[] = [];
+  const trains: Train[] = [];
+  data.routes.forEach((route, i) => {
+    const [start, end] = growWindow(opened[i]!);
+    const at = (f: number) => start - epoch + f * (end - start);
+    const fractions = vertexFractions(route.geometry.coordinates);
+    const path: RoutePath = {
+      id: route.properties.id,
+      corridor: route.properties.corridor,
+      path: route.geometry.coordinates,
+      timestamps: fractions.map(at),
+      widthSeries: widthSeriesOf(route, data),
+    };
+    paths.push(path);
+    legs.push(...legsOf(route, fractions, data, at));
+    trains.push(...trainsOf(path, at(1), MAX_TRAINS_PER_ROUTE));
+  });
+  const maxVolume = Math.max(
+    1,
+    ...paths.flatMap((p) => p.widthSeries?.points.map((pt) => pt.value) ?? []),
+  );
+  return { epoch, paths, legs, trains, maxVolume };
+}

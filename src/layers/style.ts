@@ -1,0 +1,23 @@
+import type { Corridor } from '../data/types.ts';
+import { CORRIDOR_COLORS, type RGB } from '../map/colors.ts';
+
+type RGBA = [number, number, number, number];
+
+export function corridorColor(corridor: Corridor, alpha = 255): RGBA {
+  return [...CORRIDOR_COLORS[corridor], alpha];
+}
+
+/** Line widths in pixels. Square root so that area, not width, follows the number of trains. */
+export const WIDTH = { none: 1.5, min: 2.5, max: 9 };
+
+export function volumeWidth(value: number | undefined, maxVolume: number): number {
+  if (value === undefined) return WIDTH.none;
+  return WIDTH.min + (WIDTH.max - WIDTH.min) * Math.sqrt(Math.max(0, value) / maxVolume);
+}
+
+export const HUB_FILL: RGB = [255, 255, 255];
+export const HUB_LINE: RGB = [34, 34, 34];
+export const LABEL_COLOR: RGBA = [25, 25, 25, 255];
+export const LABEL_OUTLINE: RGBA = [255, 255, 255, 230];
+export const PLACE_COLOR: RGBA = [90, 90, 90, 200];
+export const FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';

@@ -43,7 +43,8 @@ export async function loadData(read: ReadFile): Promise<Validated> {
           file,
           feature: '',
           field: '',
-          message: `not valid JSON (${(error as Error).message})`,
+          // V8 quotes the text around the error, newlines and all; one problem stays one line.
+          message: `not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`,
         });
       }
     }),

@@ -140,6 +140,13 @@ export interface RouteProperties {
   series: string[];
 }
 
+/**
+ * How far (km) a route's stop may sit from the line's nearest vertex: the data is rounded to 4
+ * decimals. Part of the contract because validation (validateRoutes) and drawing (layers/derive)
+ * must find the same vertex for a stop.
+ */
+export const STOP_TOLERANCE_KM = 1;
+
 export type HubFeature = Feature<Point, HubProperties>;
 export type PlaceFeature = Feature<Point, PlaceProperties>;
 export type RouteFeature = Feature<LineString, RouteProperties>;

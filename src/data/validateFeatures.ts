@@ -24,7 +24,7 @@ function report(problems: Problem[], file: string, feature: string, reader: Fiel
 }
 
 /** The id, name and coordinates every point feature has; undefined if any is wrong. */
-function readPointBase(file: string, raw: RawFeature, known: Known, problems: Problem[]) {
+function readPointBase(raw: RawFeature, known: Known) {
   const r = new FieldReader(raw.properties);
   const id = r.string('id');
   if (id !== undefined && !SLUG.test(id))
@@ -113,7 +113,7 @@ function readEntries<T extends { id: string }>(
 export function validateHubs(json: unknown, known: Known, problems: Problem[]): HubFeature[] {
   const file = 'hubs.geojson';
   return readCollection(file, json, problems).flatMap((raw): HubFeature[] => {
-    const { r, id, name, coordSource, coordinates } = readPointBase(file, raw, known, problems);
+    const { r, id, name, coordSource, coordinates } = readPointBase(raw, known);
     const province = r.localized('province');
     const role = r.localized('role');
     const fatal = r.issues.length;
@@ -144,7 +144,7 @@ export function validateHubs(json: unknown, known: Known, problems: Problem[]): 
 export function validatePlaces(json: unknown, known: Known, problems: Problem[]): PlaceFeature[] {
   const file = 'places.geojson';
   return readCollection(file, json, problems).flatMap((raw): PlaceFeature[] => {
-    const { r, id, name, coordSource, coordinates } = readPointBase(file, raw, known, problems);
+    const { r, id, name, coordSource, coordinates } = readPointBase(raw, known);
     const kind = r.oneOf('kind', PLACE_KINDS);
     report(problems, file, raw.label, r);
     if (r.issues.length || !coordinates) return [];

@@ -115,9 +115,12 @@ function readSeries(
   const points: SeriesPoint[] = [];
   const seen = new Set<string>();
   rawPoints.forEach((p, i) => {
-    const pr = new FieldReader({ points: rawPoints }).element('points', i, p);
+    // Issues go to the parent reader even when the point is not an object at all (`null`, a
+    // number): `element` reports that there, so a bad point is never dropped silently.
+    const parent = new FieldReader({ points: rawPoints });
+    const pr = parent.element('points', i, p);
     const point = pr && readPoint(pr, kind, sources);
-    if (pr) push(problems, label, pr.issues);
+    push(problems, label, parent.issues);
     if (!point) return;
     if (seen.has(point.t)) {
       problems.push({

@@ -4,12 +4,10 @@ import { readCollection } from './collection.ts';
 import { FieldReader } from './fields.ts';
 import { readLineString } from './geometry.ts';
 import { describe, type Problem } from './problems.ts';
-import { CORRIDORS, MODES, type RouteFeature } from './types.ts';
+import { CORRIDORS, MODES, STOP_TOLERANCE_KM, type RouteFeature } from './types.ts';
 import { SLUG } from './validateMetrics.ts';
 
 const FILE = 'routes.geojson';
-/** How far (km) a stop may sit from the line's nearest vertex: the data is rounded to 4 decimals. */
-const STOP_TOLERANCE_KM = 1;
 
 export interface RouteKnown {
   sources: ReadonlySet<string>;

@@ -14,14 +14,18 @@ function nf(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
 
 /**
  * Big amounts the way each language writes them: zh in 万/亿 (4788亿, 4136万), en in
- * million/billion (478.8 billion). Below 10,000 (zh) or a million (en) the number is exact.
+ * million/billion (478.8 billion). Below 10,000 (zh) or a million (en) the number is written out.
+ * Every digit is kept (4217700 t is "4.2177 million", not "4.22"): the figures are the
+ * source's exact numbers (FIGURES.md: "1648, not about 1,600"); `about` says when they are not.
  */
 function amount(value: number, lang: Lang): string {
   const compact = lang === 'zh' ? Math.abs(value) >= 1e4 : Math.abs(value) >= 1e6;
   return compact
-    ? nf(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(
-        value,
-      )
+    ? nf(lang, {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumSignificantDigits: 21,
+      }).format(value)
     : count(value, lang);
 }
 

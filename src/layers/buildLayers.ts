@@ -46,14 +46,13 @@ export const LAYER_IDS = {
   labels: 'labels',
 } as const;
 
-/** Terminal kinds that get a label; border crossings stay unlabelled to keep the map calm. */
-const LABELLED_PLACES = new Set(['terminal', 'port']);
-
 // Extensions hold no per-instance state, so one of each serves every map on the page.
 const filter1 = new DataFilterExtension({ filterSize: 1 });
 const filter2 = new DataFilterExtension({ filterSize: 2 });
 
 const coordinates = (f: HubFeature | PlaceFeature) => f.geometry.coordinates as [number, number];
+
+type Labelled = HubFeature | PlaceFeature;
 
 /**
  * The deck.gl layers for one moment of one map. Pure: the same state gives equal layers. Data
@@ -138,9 +137,9 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       parameters: { depthCompare: 'always' },
       updateTriggers: { getRadius: selectedHub ?? '', getFillColor: selectedHub ?? '' },
     }),
-    new TextLayer<HubFeature | PlaceFeature>({
+    new TextLayer<Labelled>({
       id: LAYER_IDS.labels,
-      data: [...state.hubs, ...state.places.filter((p) => LABELLED_PLACES.has(p.properties.kind))],
+      data: derived.labels,
       getPosition: coordinates,
       getText: (d) => d.properties.name[lang],
       getSize: (d) => ('figures' in d.properties ? 14 : 11),

@@ -1,6 +1,14 @@
 import { distance } from '@turf/turf';
 import type { Position } from 'geojson';
-import type { Corridor, CorridorData, RouteFeature, Series } from '../data/types.ts';
+import {
+  STOP_TOLERANCE_KM,
+  type Corridor,
+  type CorridorData,
+  type HubFeature,
+  type PlaceFeature,
+  type RouteFeature,
+  type Series,
+} from '../data/types.ts';
 import { findSeries } from '../state/selectors.ts';
 import { decimalYear, growWindow } from '../state/time.ts';
 
@@ -16,6 +24,8 @@ export interface Derived {
   trains: Train[];
   /** Largest yearly value among the width series, for scaling widths. */
   maxVolume: number;
+  /** Hubs, then the places where routes start or end: what the map labels. */
+  labels: (HubFeature | PlaceFeature)[];
 }
 
 export interface RoutePath {
@@ -86,8 +96,11 @@ function legsOf(
     const source = position(stops[i - 1]!);
     const target = position(stops[i]!);
     if (!source || !target) continue;
-    // Validation guarantees each stop is a vertex of the line, in order.
-    const end = path.findIndex((p, j) => j >= cursor && p[0] === target[0] && p[1] === target[1]);
+    // Validation guarantees each stop is near a vertex of the line (within STOP_TOLERANCE_KM,
+    // not exactly on it), in order; the same test finds it here.
+    const end = path.findIndex(
+      (p, j) => j >= cursor && distance(p, target, { units: 'kilometers' }) <= STOP_TOLERANCE_KM,
+    );
     const vertex = end === -1 ? path.length - 1 : end;
     cursor = vertex;
     legs.push({
@@ -103,10 +116,15 @@ function legsOf(
   return legs;
 }
 
+/**
+ * The route's first series if it counts trains per year. Width means trains (the legend says
+ * so) and all widths share one `maxVolume`: China–Laos lists tonnes first, and 4.2 million
+ * tonnes as the maximum would make every train route a hairline.
+ */
 function widthSeriesOf(route: RouteFeature, data: CorridorData): Series | undefined {
   const first = route.properties.series[0];
   const series = first === undefined ? undefined : findSeries(data, first);
-  return series?.kind === 'annual' ? series : undefined;
+  return series?.kind === 'annual' && series.unit === 'trains' ? series : undefined;
 }
 
 function trainsOf(path: RoutePath, running: number, count: number): Train[] {
@@ -127,6 +145,21 @@ function trainsOf(path: RoutePath, running: number, count: number): Train[] {
     }
   }
   return trains;
+}
+
+/** Places within this distance (km) of a hub go unlabelled: the hub's label speaks for them. */
+const LABEL_CLEARANCE_KM = 150;
+
+function labelled(data: CorridorData): (HubFeature | PlaceFeature)[] {
+  const ends = new Set(data.routes.flatMap((r) => [r.properties.from, r.properties.to]));
+  const places = data.places.filter(
+    (p) =>
+      ends.has(p.properties.id) &&
+      data.hubs.every(
+        (h) => distance(h.geometry.coordinates, p.geometry.coordinates) > LABEL_CLEARANCE_KM,
+      ),
+  );
+  return [...data.hubs, ...places];
 }
 
 export function deriveData(data: CorridorData): Derived {
@@ -154,5 +187,5 @@ export function deriveData(data: CorridorData): Derived {
     1,
     ...paths.flatMap((p) => p.widthSeries?.points.map((pt) => pt.value) ?? []),
   );
-  return { epoch, paths, legs, trains, maxVolume };
+  return { epoch, paths, legs, trains, maxVolume, labels: labelled(data) };
 }

@@ -95,10 +95,17 @@ export interface SeriesAt {
   point: SeriesPoint | undefined;
 }
 
-/** Series about a hub or route (by `subject`, or listed by the route), each at `year`. */
+/**
+ * Series about a hub or route, each at `year`: those whose `subject` it is, those a route lists,
+ * and for a hub those listed by the routes that start there. Chang'an's trains have the route
+ * `changan` as subject, yet the reader looks for them under Xi'an.
+ */
 export function seriesFor(data: CorridorData, subject: string, year: number): SeriesAt[] {
   const route = findRoute(data, subject);
-  const ids = new Set(route?.properties.series ?? []);
+  const fromHub = findHub(data, subject)
+    ? data.routes.filter((r) => r.properties.from === subject)
+    : [];
+  const ids = new Set([route, ...fromHub].flatMap((r) => r?.properties.series ?? []));
   return data.metrics.series
     .filter((s) => s.subject === subject || ids.has(s.id))
     .map((series) => ({ series, point: seriesPointAt(series, year) }));

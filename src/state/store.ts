@@ -69,7 +69,10 @@ function validSelection(data: CorridorData, selection: Selection): Selection {
  */
 export function createCorridorStore(data: CorridorData, options: CorridorOptions = {}) {
   const range = yearRange(data);
-  const clampYear = (y: number) => Math.min(range[1], Math.max(range[0], Math.round(y)));
+  // A year from a URL or a host page can be NaN ("year=abc"); a NaN time would blank every
+  // layer, so a year that is not a number leaves the year as it was (`current`).
+  const clampYear = (y: number, current: number) =>
+    Number.isFinite(y) ? Math.min(range[1], Math.max(range[0], Math.round(y))) : current;
   const initialSelection: Selection = options.hub
     ? { kind: 'hub', id: options.hub }
     : options.route
@@ -83,7 +86,7 @@ export function createCorridorStore(data: CorridorData, options: CorridorOptions
     problems: options.problems ?? [],
     lang: options.lang ?? 'zh',
     selection: validSelection(data, initialSelection),
-    time: yearEnd(clampYear(options.year ?? range[1])),
+    time: yearEnd(clampYear(options.year ?? range[1], range[1])),
     range,
     playing: false,
     speed: options.speed ?? 1,
@@ -91,8 +94,11 @@ export function createCorridorStore(data: CorridorData, options: CorridorOptions
 
     select: (selection) => set({ selection: validSelection(get().data, selection) }),
     setLang: (lang) => set({ lang }),
-    setYear: (year) => set({ time: yearEnd(clampYear(year)) }),
-    stepYear: (delta) => set({ time: yearEnd(clampYear(yearOf(get().time) + delta)) }),
+    setYear: (year) => set({ time: yearEnd(clampYear(year, yearOf(get().time))) }),
+    stepYear: (delta) => {
+      const current = yearOf(get().time);
+      set({ time: yearEnd(clampYear(current + delta, current)) });
+    },
     play: () => {
       pending = 0;
       // Playing from the end starts over, as a reader who presses play at the end expects.

@@ -1,0 +1,8 @@
+/** The offline basemap, built from world-atlas by `basemapPlugin` (src/build/basemapPlugin.ts). */
+declare module 'virtual:corridor-basemap' {
+  // An ambient module cannot `import` by relative path, and a top-level import would turn this
+  // file into a module (then `declare module` would be an augmentation of nothing).
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const basemap: import('../data/basemap.ts').Basemap;
+  export default basemap;
+}

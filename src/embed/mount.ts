@@ -1,0 +1,183 @@
+import type { Basemap } from '../data/basemap.ts';
+import { loadDataFromUrl } from '../data/parse.ts';
+import type { Problem } from '../data/problems.ts';
+import { deriveData } from '../layers/derive.ts';
+import { t } from '../i18n/strings.ts';
+import { startClock } from '../map/clock.ts';
+import type { Theme } from '../map/style.ts';
+import { bind, h, replace } from '../panels/dom.ts';
+import { createDetails } from '../panels/details.ts';
+import { createItemList } from '../panels/itemList.ts';
+import { createLegend } from '../panels/legend.ts';
+import { createProblems } from '../panels/problems.ts';
+import { createTable } from '../panels/table.ts';
+import { findHub, findRoute, routesAt } from '../state/selectors.ts';
+import { createCorridorStore, type CorridorStore } from '../state/store.ts';
+import { yearOf } from '../state/time.ts';
+import { createLayout } from './layout.ts';
+import type { MapOptions } from './options.ts';
+import { hasWebGL2 } from './webgl.ts';
+import './corridor-map.css';
+
+export interface MountOptions extends MapOptions {
+  /** Where a warning about a bad option goes; console.warn by default. */
+  warn?: (message: string) => void;
+  /** Override for tests: pretend WebGL is missing. */
+  webgl?: boolean;
+}
+
+export interface MountedMap {
+  store: CorridorStore;
+  /** Removes the map, the overlay, listeners and every element this mount made. */
+  destroy(): void;
+}
+
+type Teardown = () => void;
+
+function systemTheme(win: Window): Theme {
+  return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Options that name things the data lacks fall back to the defaults, with one warning. */
+function checkAgainstData(store: CorridorStore, options: MapOptions, warn: (m: string) => void) {
+  const { data, range } = store.getState();
+  const bad: string[] = [];
+  if (options.hub && !findHub(data, options.hub)) bad.push(`hub=${options.hub}`);
+  if (options.route && !findRoute(data, options.route)) bad.push(`route=${options.route}`);
+  if (options.year !== undefined && (options.year < range[0] || options.year > range[1])) {
+    bad.push(`year=${options.year} (data covers ${range[0]}–${range[1]})`);
+  }
+  if (bad.length) warn(`corridor-map: ignored ${bad.join(', ')}; using the defaults`);
+  if (options.year !== undefined && (options.year < range[0] || options.year > range[1])) {
+    store.getState().setYear(range[1]);
+  }
+}
+
+/**
+ * Mounts one corridor map into `root`: loads and validates the data, makes the map's own store,
+ * then the panels, and the WebGL map where the browser can draw it (a static picture and the
+ * table where it cannot). Resolves once the panels are in place; the map draws after that and
+ * sets `data-rendered="true"` on `root` when its first frame is on screen.
+ *
+ * Never throws into the host page: a failure leaves a message in `root` and `data-state="error"`.
+ */
+export async function mount(root: HTMLElement, options: MountOptions = {}): Promise<MountedMap> {
+  const win = root.ownerDocument.defaultView ?? window;
+  const warn = options.warn ?? ((m: string) => console.warn(m));
+  const teardowns: Teardown[] = [];
+  const destroy = () => {
+    while (teardowns.length) teardowns.pop()!();
+  };
+  root.classList.add('cm-root');
+  root.setAttribute('data-corridor-map', root.getAttribute('data-corridor-map') ?? '');
+  root.dataset.state = 'loading';
+  root.removeAttribute('data-rendered');
+  const lang0 = options.lang ?? 'zh';
+  root.lang = lang0;
+  replace(root, h('p', { class: 'cm-loading' }, t(lang0, 'loading')));
+  teardowns.push(() => {
+    replace(root);
+    root.classList.remove('cm-root', 'cm-dark');
+    for (const a of ['data-state', 'data-rendered', 'lang']) root.removeAttribute(a);
+  });
+
+  const { data, problems } = await loadDataFromUrl(options.data ?? 'geo/');
+  const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)');
+  const store = createCorridorStore(data, {
+    lang: lang0,
+    ...(options.hub !== undefined && { hub: options.hub }),
+    ...(options.route !== undefined && { route: options.route }),
+    ...(options.year !== undefined && { year: options.year }),
+    ...(options.speed !== undefined && { speed: options.speed }),
+    reducedMotion: reduceMotion?.matches ?? false,
+    problems,
+  });
+  checkAgainstData(store, options, warn);
+  logProblems(problems, warn);
+
+  try {
+    const theme: Theme =
+      !options.theme || options.theme === 'auto' ? systemTheme(win) : options.theme;
+    root.classList.toggle('cm-dark', theme === 'dark');
+    const layout = createLayout(root);
+    teardowns.push(
+      createDetails(layout.details, store),
+      createItemList(layout.lists, store),
+      createLegend(layout.legend, store),
+      createProblems(layout.problems, store),
+      createTable(layout.fallback, store),
+      bind(store, (s, prev) => {
+        if (
+          prev &&
+          prev.lang === s.lang &&
+          yearOf(prev.time) === yearOf(s.time) &&
+          prev.selection === s.selection
+        )
+          return;
+        root.lang = s.lang;
+        const year = yearOf(s.time);
+        layout.title.textContent = t(s.lang, 'title');
+        layout.subtitle.textContent = t(s.lang, 'subtitle', {
+          first: s.range[0],
+          last: s.range[1],
+        });
+        const open = routesAt(s.data, s.time);
+        layout.summary.textContent = t(s.lang, 'mapSummary', {
+          year,
+          routes: open.length,
+          corridors: new Set(open.map((r) => r.route.properties.corridor)).size,
+          hubs: s.data.hubs.length,
+        });
+        layout.footer.textContent = t(s.lang, 'attribution');
+      }),
+    );
+
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && store.getState().selection) {
+        store.getState().select(null);
+        event.stopPropagation();
+      }
+    };
+    root.addEventListener('keydown', onKey);
+    teardowns.push(() => root.removeEventListener('keydown', onKey));
+    if (reduceMotion) {
+      const onMotion = () => store.getState().setReducedMotion(reduceMotion.matches);
+      reduceMotion.addEventListener('change', onMotion);
+      teardowns.push(() => reduceMotion.removeEventListener('change', onMotion));
+    }
+    teardowns.push(startClock(store, win));
+
+    if (options.webgl === false || !hasWebGL2(root.ownerDocument)) {
+      root.dataset.state = 'fallback';
+      layout.map.hidden = true;
+      layout.fallback.hidden = false;
+    } else {
+      root.dataset.state = 'ready';
+      const [{ createCorridorMap }, basemap] = await Promise.all([
+        import('../map/createMap.ts'),
+        import('virtual:corridor-basemap').then((m) => m.default as Basemap),
+      ]);
+      if (!root.isConnected && teardowns.length === 0) return { store, destroy };
+      const corridorMap = createCorridorMap(layout.map, store, {
+        basemap,
+        derived: deriveData(data),
+        theme,
+        onRendered: () => root.setAttribute('data-rendered', 'true'),
+      });
+      teardowns.push(() => corridorMap.destroy());
+    }
+    if (options.autoplay && !store.getState().reducedMotion) store.getState().play();
+  } catch (error) {
+    console.error('corridor-map: could not start', error);
+    root.dataset.state = 'error';
+    replace(root, h('p', { class: 'cm-error' }, t(store.getState().lang, 'noWebgl')));
+  }
+  return { store, destroy };
+}
+
+function logProblems(problems: Problem[], warn: (m: string) => void) {
+  if (problems.length)
+    warn(
+      `corridor-map: ${problems.length} data problem(s); the rest is shown. See the list on the map.`,
+    );
+}

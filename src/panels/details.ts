@@ -1,0 +1,180 @@
+import type { CorridorData, HubFeature, Lang, RouteFeature } from '../data/types.ts';
+import { formatDate } from '../i18n/format.ts';
+import { CORRIDOR_NAMES, MODE_NAMES, t } from '../i18n/strings.ts';
+import { findHub, findRoute, findSource, seriesFor, stopName } from '../state/selectors.ts';
+import type { CorridorState, CorridorStore } from '../state/store.ts';
+import { yearOf } from '../state/time.ts';
+import { bind, h, replace } from './dom.ts';
+import { statedValue } from './sourceRef.ts';
+
+function yearly(data: CorridorData, lang: Lang, subject: string, year: number): HTMLElement | null {
+  const rows = seriesFor(data, subject, year);
+  if (!rows.length) return null;
+  return h(
+    'section',
+    { class: 'cm-yearly' },
+    h('h4', {}, `${t(lang, 'yearly')} · ${year}`),
+    h(
+      'ul',
+      {},
+      ...rows.map(({ series, point }) =>
+        h(
+          'li',
+          { 'data-series': series.id },
+          h('span', { class: 'cm-label' }, series.metric[lang] + ': '),
+          point
+            ? statedValue(data, lang, {
+                ...point,
+                unit: series.unit,
+                asOf: point.through ?? (series.kind === 'annual' ? `${point.t}-12-31` : point.t),
+              })
+            : h('span', { class: 'cm-nodata' }, t(lang, 'noData', { year })),
+          point?.note ? h('small', { class: 'cm-note' }, point.note[lang]) : null,
+        ),
+      ),
+    ),
+  );
+}
+
+function hubView(data: CorridorData, lang: Lang, hub: HubFeature, year: number): Node[] {
+  const p = hub.properties;
+  return [
+    h('p', { class: 'cm-kicker' }, `${p.province[lang]} · ${p.role[lang]}`),
+    h(
+      'section',
+      { class: 'cm-figures' },
+      h('h4', {}, t(lang, 'figures')),
+      h(
+        'ul',
+        {},
+        ...p.figures.map((f) =>
+          h(
+            'li',
+            { 'data-figure': f.id },
+            h('span', { class: 'cm-label' }, f.label[lang] + ': '),
+            statedValue(data, lang, f),
+            lang === 'zh' && f.quote ? h('q', { class: 'cm-quote', lang: 'zh' }, f.quote) : null,
+          ),
+        ),
+      ),
+    ),
+    p.notes.length
+      ? h(
+          'section',
+          { class: 'cm-notes' },
+          h('h4', {}, t(lang, 'notes')),
+          h(
+            'ul',
+            {},
+            ...p.notes.map((n) => {
+              const source = findSource(data, n.source);
+              return h(
+                'li',
+                { 'data-note': n.id },
+                n.text[lang],
+                h(
+                  'small',
+                  { class: 'cm-meta' },
+                  `${t(lang, 'source')}: ${source?.publisher ?? n.source} · ${t(lang, 'asOf', { date: formatDate(n.asOf, lang) })}`,
+                ),
+              );
+            }),
+          ),
+        )
+      : null,
+    yearly(data, lang, p.id, year),
+  ].filter((n): n is HTMLElement => n !== null);
+}
+
+function routeView(data: CorridorData, lang: Lang, route: RouteFeature, year: number): Node[] {
+  const p = route.properties;
+  const name = (id: string) => stopName(data, id)?.[lang] ?? id;
+  const source = findSource(data, p.openedSource);
+  const row = (term: string, ...desc: (Node | string)[]) => [
+    h('dt', {}, term),
+    h('dd', {}, ...desc),
+  ];
+  return [
+    h(
+      'dl',
+      { class: 'cm-route-facts' },
+      ...row(t(lang, 'corridor'), CORRIDOR_NAMES[p.corridor][lang]),
+      ...row(t(lang, 'from'), name(p.from)),
+      ...row(t(lang, 'to'), name(p.to)),
+      ...row(t(lang, 'mode'), MODE_NAMES[p.mode][lang]),
+      ...row(
+        t(lang, 'opened'),
+        formatDate(p.opened, lang),
+        h(
+          'small',
+          { class: 'cm-meta' },
+          `${t(lang, 'source')}: ${source?.publisher ?? p.openedSource}`,
+        ),
+      ),
+    ),
+    p.schematic ? h('p', { class: 'cm-note' }, t(lang, 'schematic')) : null,
+    yearly(data, lang, p.id, year),
+  ].filter((n): n is HTMLElement => n !== null);
+}
+
+const shown = (s: CorridorState) => [s.selection, s.lang, yearOf(s.time)] as const;
+
+/**
+ * The side panel for the selected hub or route. Re-renders only when the selection, language
+ * or whole year changes, not on every animation frame. Focus moves into the panel when it opens
+ * from the keyboard and goes back to where it was when the panel closes.
+ */
+export function createDetails(el: HTMLElement, store: CorridorStore): () => void {
+  el.classList.add('cm-details');
+  el.setAttribute('role', 'region');
+  let returnFocus: HTMLElement | null = null;
+
+  const render = (state: CorridorState, previous: CorridorState | undefined) => {
+    if (previous && shown(state).every((v, i) => v === shown(previous)[i])) return;
+    const { data, lang, selection } = state;
+    const year = yearOf(state.time);
+    const hub = selection?.kind === 'hub' ? findHub(data, selection.id) : undefined;
+    const route = selection?.kind === 'route' ? findRoute(data, selection.id) : undefined;
+    const item = hub ?? route;
+    if (!item) {
+      el.hidden = true;
+      el.removeAttribute('aria-labelledby');
+      replace(el);
+      if (previous?.selection && returnFocus?.isConnected) returnFocus.focus();
+      returnFocus = null;
+      return;
+    }
+    const opening = previous?.selection !== selection;
+    if (
+      opening &&
+      !el.contains(document.activeElement) &&
+      document.activeElement instanceof HTMLElement
+    ) {
+      returnFocus = document.activeElement;
+    }
+    const headingId = `${el.id || 'cm-details'}-title`;
+    const heading = h('h3', { id: headingId, tabindex: -1 }, item.properties.name[lang]);
+    const close = h(
+      'button',
+      { type: 'button', class: 'cm-close', 'aria-label': t(lang, 'close') },
+      '×',
+    );
+    close.addEventListener('click', () => store.getState().select(null));
+    el.hidden = false;
+    el.setAttribute('aria-labelledby', headingId);
+    el.dataset.selected = item.properties.id;
+    replace(
+      el,
+      h('header', { class: 'cm-details-header' }, heading, close),
+      ...(hub ? hubView(data, lang, hub, year) : routeView(data, lang, route!, year)),
+    );
+    // A keyboard user who opened the panel continues reading in it.
+    if (opening && returnFocus && returnFocus !== document.body)
+      heading.focus({ preventScroll: true });
+  };
+  const unsubscribe = bind(store, render);
+  return () => {
+    unsubscribe();
+    replace(el);
+  };
+}

@@ -1,0 +1,128 @@
+import { formatDate, formatFigure } from '../i18n/format.ts';
+import { CORRIDOR_NAMES, STATUS_NAMES, t } from '../i18n/strings.ts';
+import {
+  findSeries,
+  findSource,
+  isRouteOpen,
+  seriesPointAt,
+  stopName,
+} from '../state/selectors.ts';
+import type { CorridorState, CorridorStore } from '../state/store.ts';
+import { yearOf } from '../state/time.ts';
+import { bind, h, replace } from './dom.ts';
+
+/**
+ * The map as tables: every hub figure with its source and date, and every route with its
+ * corridor, ends, opening and trains in the year shown. The accessible twin of the map, and what
+ * readers without WebGL get beside the static picture.
+ */
+export function createTable(el: HTMLElement, store: CorridorStore): () => void {
+  el.classList.add('cm-table');
+  const render = (state: CorridorState, previous: CorridorState | undefined) => {
+    if (
+      previous &&
+      previous.lang === state.lang &&
+      yearOf(previous.time) === yearOf(state.time) &&
+      previous.selection === state.selection
+    ) {
+      return;
+    }
+    const { data, lang, selection } = state;
+    const year = yearOf(state.time);
+    const th = (text: string, scope: 'col' | 'row' = 'col') => h('th', { scope }, text);
+    const hubRows = data.hubs.flatMap((hub) =>
+      hub.properties.figures.map((f, i) => {
+        const source = findSource(data, f.source);
+        return h(
+          'tr',
+          {
+            'data-hub': hub.properties.id,
+            'aria-current':
+              selection?.kind === 'hub' && selection.id === hub.properties.id && i === 0
+                ? 'true'
+                : undefined,
+          },
+          i === 0
+            ? h(
+                'th',
+                { scope: 'rowgroup', rowspan: hub.properties.figures.length },
+                hub.properties.name[lang],
+              )
+            : null,
+          h('td', {}, f.label[lang]),
+          h('td', { class: 'cm-num' }, formatFigure(f.value, f.unit, f.qualifier, lang)),
+          h(
+            'td',
+            {},
+            `${source?.publisher ?? f.source}, ${formatDate(f.asOf, lang)}${f.status === 'reported' ? '' : ` (${STATUS_NAMES[f.status][lang]})`}`,
+          ),
+        );
+      }),
+    );
+    const routeRows = data.routes.map((route) => {
+      const p = route.properties;
+      const series = p.series[0] ? findSeries(data, p.series[0]) : undefined;
+      const point = series && seriesPointAt(series, year);
+      return h(
+        'tr',
+        {
+          'data-route': p.id,
+          'aria-current': selection?.kind === 'route' && selection.id === p.id ? 'true' : undefined,
+        },
+        h('th', { scope: 'row' }, p.name[lang]),
+        h('td', {}, CORRIDOR_NAMES[p.corridor][lang]),
+        h('td', {}, stopName(data, p.from)?.[lang] ?? p.from),
+        h('td', {}, stopName(data, p.to)?.[lang] ?? p.to),
+        h('td', {}, formatDate(p.opened, lang)),
+        h(
+          'td',
+          { class: 'cm-num' },
+          !isRouteOpen(route, state.time)
+            ? '—'
+            : point && series
+              ? `${formatFigure(point.value, series.unit, point.qualifier, lang)}${point.status === 'reported' ? '' : ` (${STATUS_NAMES[point.status][lang]})`}`
+              : t(lang, 'noData', { year }),
+        ),
+      );
+    });
+    replace(
+      el,
+      h(
+        'table',
+        {},
+        h('caption', {}, `${t(lang, 'hubs')} · ${t(lang, 'figures')}`),
+        h(
+          'thead',
+          {},
+          h('tr', {}, th(t(lang, 'hubs')), th(t(lang, 'figures')), th(''), th(t(lang, 'source'))),
+        ),
+        h('tbody', {}, ...hubRows),
+      ),
+      h(
+        'table',
+        {},
+        h('caption', {}, `${t(lang, 'routes')} · ${year}`),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            th(t(lang, 'routes')),
+            th(t(lang, 'corridor')),
+            th(t(lang, 'from')),
+            th(t(lang, 'to')),
+            th(t(lang, 'opened')),
+            th(t(lang, 'latestVolume', { year })),
+          ),
+        ),
+        h('tbody', {}, ...routeRows),
+      ),
+    );
+  };
+  const unsubscribe = bind(store, render);
+  return () => {
+    unsubscribe();
+    replace(el);
+  };
+}

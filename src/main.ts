@@ -1,10 +1,13 @@
 /**
  * Entry of index.html: mounts every `[data-corridor-map]` element on the page, each with the
- * options of its data attributes. The page's own map also reads the URL.
+ * options of its data attributes. A page holding a single map also reads the query string and
+ * keeps its view in the URL hash (`#hub=xian&year=2019&lang=en`), so a link reopens the view.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { parseOptions } from './embed/options.ts';
 import { mount } from './embed/mount.ts';
+import { parseOptions } from './embed/options.ts';
+import { syncHash } from './embed/syncHash.ts';
+import { parseHash } from './embed/urlState.ts';
 
 function attributeOptions(el: HTMLElement): Record<string, string | undefined> {
   const { hub, route, year, lang, theme, autoplay, speed, data } = el.dataset;
@@ -12,9 +15,14 @@ function attributeOptions(el: HTMLElement): Record<string, string | undefined> {
 }
 
 const elements = [...document.querySelectorAll<HTMLElement>('[data-corridor-map]')];
+const single = elements.length === 1;
 for (const el of elements) {
-  // The query string only speaks for a page that holds one map.
-  const query =
-    elements.length === 1 ? Object.fromEntries(new URLSearchParams(location.search)) : {};
-  void mount(el, parseOptions({ ...attributeOptions(el), ...query }));
+  const query = single ? Object.fromEntries(new URLSearchParams(location.search)) : {};
+  const options = {
+    ...parseOptions({ ...attributeOptions(el), ...query }),
+    ...(single ? parseHash(location.hash) : {}),
+  };
+  void mount(el, options).then((mounted) => {
+    if (single) syncHash(mounted.store);
+  });
 }

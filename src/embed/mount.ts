@@ -11,6 +11,7 @@ import { createItemList } from '../panels/itemList.ts';
 import { createLegend } from '../panels/legend.ts';
 import { createProblems } from '../panels/problems.ts';
 import { createTable } from '../panels/table.ts';
+import { createTimeline } from '../panels/timeline.ts';
 import { findHub, findRoute, routesAt } from '../state/selectors.ts';
 import { createCorridorStore, type CorridorStore } from '../state/store.ts';
 import { yearOf } from '../state/time.ts';
@@ -30,7 +31,15 @@ export interface MountedMap {
   store: CorridorStore;
   /** Removes the map, the overlay, listeners and every element this mount made. */
   destroy(): void;
+  /**
+   * Where a [lon, lat] position is on screen, in viewport pixels; undefined until the map is
+   * drawn or without WebGL. For host pages (and tests) that point at a hub.
+   */
+  project(lon: number, lat: number): [x: number, y: number] | undefined;
 }
+
+/** The mounted map is also reachable from its element, for host-page scripts. */
+export type CorridorMapElement = HTMLElement & { corridorMap?: MountedMap };
 
 type Teardown = () => void;
 
@@ -93,6 +102,9 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     problems,
   });
   checkAgainstData(store, options, warn);
+  const handle: MountedMap = { store, destroy, project: () => undefined };
+  (root as CorridorMapElement).corridorMap = handle;
+  teardowns.push(() => delete (root as CorridorMapElement).corridorMap);
   logProblems(problems, warn);
 
   try {
@@ -106,6 +118,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       createLegend(layout.legend, store),
       createProblems(layout.problems, store),
       createTable(layout.fallback, store),
+      createTimeline(layout.timeline, store, layout.live),
       bind(store, (s, prev) => {
         if (
           prev &&
@@ -116,6 +129,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
           return;
         root.lang = s.lang;
         const year = yearOf(s.time);
+        root.dataset.year = String(year);
         layout.title.textContent = t(s.lang, 'title');
         layout.subtitle.textContent = t(s.lang, 'subtitle', {
           first: s.range[0],
@@ -157,13 +171,18 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
         import('../map/createMap.ts'),
         import('virtual:corridor-basemap').then((m) => m.default as Basemap),
       ]);
-      if (!root.isConnected && teardowns.length === 0) return { store, destroy };
+      if (teardowns.length === 0) return handle; // destroyed while loading
       const corridorMap = createCorridorMap(layout.map, store, {
         basemap,
         derived: deriveData(data),
         theme,
         onRendered: () => root.setAttribute('data-rendered', 'true'),
       });
+      handle.project = (lon, lat) => {
+        const point = corridorMap.map.project([lon, lat]);
+        const box = layout.map.getBoundingClientRect();
+        return [box.left + point.x, box.top + point.y];
+      };
       teardowns.push(() => corridorMap.destroy());
     }
     if (options.autoplay && !store.getState().reducedMotion) store.getState().play();
@@ -172,7 +191,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     root.dataset.state = 'error';
     replace(root, h('p', { class: 'cm-error' }, t(store.getState().lang, 'noWebgl')));
   }
-  return { store, destroy };
+  return handle;
 }
 
 function logProblems(problems: Problem[], warn: (m: string) => void) {

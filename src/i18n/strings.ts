@@ -47,6 +47,11 @@ const en = {
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   latestVolume: 'Trains in {year}',
+  timeline: 'Timeline',
+  yearNow: 'Year {year}',
+  speedValue: '{speed}×',
+  timelineHelp: 'Space: play or pause. Arrow keys: one year. Home and End: first and last year.',
+  value: 'Value',
   attribution: 'Land: Natural Earth. Coordinates: GeoNames.',
 } as const;
 
@@ -95,6 +100,11 @@ const zh: Strings = {
   showTable: '显示数据表',
   hideTable: '隐藏数据表',
   latestVolume: '{year}年开行列数',
+  timeline: '时间轴',
+  yearNow: '{year}年',
+  speedValue: '{speed}倍速',
+  timelineHelp: '空格键：播放或暂停。方向键：前后一年。Home 和 End：第一年和最后一年。',
+  value: '数值',
   attribution: '陆地：Natural Earth。坐标：GeoNames。',
 };
 

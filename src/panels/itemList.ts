@@ -28,12 +28,16 @@ export function createItemList(el: HTMLElement, store: CorridorStore): () => voi
   el.addEventListener('keydown', onKey);
 
   const render = (state: CorridorState, previous: CorridorState | undefined) => {
-    if (
-      previous &&
-      previous.lang === state.lang &&
-      previous.selection === state.selection &&
-      yearOf(previous.time) === yearOf(state.time)
-    ) {
+    if (previous && previous.lang === state.lang && yearOf(previous.time) === yearOf(state.time)) {
+      // A new selection only changes which button is pressed: the buttons (and focus) stay.
+      if (previous.selection !== state.selection) {
+        for (const b of el.querySelectorAll<HTMLButtonElement>('button[data-id]')) {
+          b.setAttribute(
+            'aria-pressed',
+            String(same(state.selection, b.dataset.kind!, b.dataset.id!)),
+          );
+        }
+      }
       return;
     }
     const { data, lang, selection } = state;

@@ -22,13 +22,25 @@ export interface Stated {
  */
 export function statedValue(data: CorridorData, lang: Lang, stated: Stated): HTMLElement {
   const source = findSource(data, stated.source);
-  const sourceText = source ? `${source.publisher}: ${source.title}` : stated.source;
+  // The title names the piece; the publisher goes in the hover text and the sources list.
+  const sourceText = source?.title ?? stated.source;
+  const full = source ? `${source.publisher}: ${source.title}` : stated.source;
   const text = formatFigure(stated.value, stated.unit, stated.qualifier, lang);
-  const meta = `${t(lang, 'source')}: ${sourceText} · ${t(lang, 'asOf', { date: formatDate(stated.asOf, lang) })}`;
+  const asOf = t(lang, 'asOf', { date: formatDate(stated.asOf, lang) });
+  const meta = `${t(lang, 'source')}: ${sourceText} · ${asOf}`;
   return h(
     'span',
     { class: 'cm-stated' },
-    h('strong', { class: 'cm-value', tabindex: 0, title: meta, 'data-value': stated.value }, text),
+    h(
+      'strong',
+      {
+        class: 'cm-value',
+        tabindex: 0,
+        title: `${t(lang, 'source')}: ${full} · ${asOf}`,
+        'data-value': stated.value,
+      },
+      text,
+    ),
     stated.status !== 'reported'
       ? h(
           'span',

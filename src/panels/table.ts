@@ -94,7 +94,14 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
         h(
           'thead',
           {},
-          h('tr', {}, th(t(lang, 'hubs')), th(t(lang, 'figures')), th(''), th(t(lang, 'source'))),
+          h(
+            'tr',
+            {},
+            th(t(lang, 'hubs')),
+            th(t(lang, 'figures')),
+            th(t(lang, 'value')),
+            th(t(lang, 'source')),
+          ),
         ),
         h('tbody', {}, ...hubRows),
       ),

@@ -1,0 +1,187 @@
+// The app end to end in real Chromium: shipped data only (every off-machine request is refused),
+// pixels of land and routes, a hub opened by mouse and by keyboard, two maps on one page, and a
+// data folder with a broken feature.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { CORRIDOR_COLORS } from '../../src/map/colors.ts';
+import { LAND_COLORS } from '../../src/map/style.ts';
+import {
+  countColors,
+  launchBrowser,
+  openPage,
+  saveArtifact,
+  waitForRendered,
+  type RGB,
+} from './harness.ts';
+
+const baseUrl = inject('baseUrl');
+const XIAN: [number, number] = [109.0604, 34.4129];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const hex = (css: string): RGB => [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)) as RGB;
+
+async function mapBox(page: Page, selector = '[data-corridor-map]') {
+  const box = await page.locator(`${selector} .cm-map`).boundingBox();
+  if (!box) throw new Error('no map element');
+  return box;
+}
+
+/** Pixels of land, sea and each corridor colour in the map. */
+export async function mapPixels(page: Page, selector?: string): Promise<Record<string, number>> {
+  const clip = await mapBox(page, selector);
+  const base = await countColors(
+    page,
+    clip,
+    { land: hex(LAND_COLORS.light.land), sea: hex(LAND_COLORS.light.sea) },
+    6,
+  );
+  const routes = await countColors(page, clip, CORRIDOR_COLORS, 40);
+  return { total: base.total, ...base.counts, ...routes.counts } as Record<string, number>;
+}
+
+describe('the map page', () => {
+  test('draws land, sea and every corridor from shipped data, with the network cut', async () => {
+    const { page, errors, blocked } = await openPage(browser, `${baseUrl}/?lang=en`, {
+      width: 960,
+      height: 720,
+    });
+    await waitForRendered(page);
+    const px = await mapPixels(page);
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: 'tests/screenshots/map-en.png' });
+    else await saveArtifact('map-en.png', await page.screenshot());
+
+    expect(px.land! / px.total!).toBeGreaterThan(0.2);
+    expect(px.sea! / px.total!).toBeGreaterThan(0.1);
+    expect(px['china-europe']).toBeGreaterThan(400);
+    expect(px['china-laos']).toBeGreaterThan(40);
+    expect(px['new-western-land-sea']).toBeGreaterThan(150);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("a click on Xi'an's marker opens its figures with their source", async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}/?lang=en`, {
+      width: 960,
+      height: 720,
+    });
+    await waitForRendered(page);
+    const details = page.locator('.cm-details');
+    await expect.poll(() => details.isVisible()).toBe(false);
+
+    const point = await page.evaluate(
+      ([lon, lat]) =>
+        (
+          document.querySelector('[data-corridor-map]') as HTMLElement & {
+            corridorMap?: { project(lon: number, lat: number): [number, number] | undefined };
+          }
+        ).corridorMap?.project(lon, lat),
+      XIAN,
+    );
+    expect(point).toBeDefined();
+    await page.mouse.click(point![0], point![1]);
+
+    await expect
+      .poll(() => details.getAttribute('data-selected'), { timeout: 15_000 })
+      .toBe('xian');
+    const text = await details.innerText();
+    expect(text).toContain('20,045 trains');
+    expect(text).toMatch(/Source: .*深化区域合作 促进互联互通/);
+    expect(text).toContain('as of 30 Sept 2023');
+    expect(errors).toEqual([]);
+  });
+
+  test('Tab reaches the hub list, Enter opens the panel, Escape closes it and returns focus', async () => {
+    const { page } = await openPage(browser, `${baseUrl}/?lang=en`, { width: 960, height: 720 });
+    await waitForRendered(page);
+    let focused: string | undefined;
+    for (let i = 0; i < 25 && focused !== 'xian'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.dataset.id,
+      );
+    }
+    expect(focused).toBe('xian');
+    await page.keyboard.press('Enter');
+    const details = page.locator('.cm-details');
+    await expect.poll(() => details.getAttribute('data-selected')).toBe('xian');
+    expect(await details.innerText()).toContain('20,045 trains');
+    // Focus moved into the panel, to its heading.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.isVisible()).toBe(false);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id)).toBe(
+      'xian',
+    );
+  });
+});
+
+test('two maps on one page keep separate selections', async () => {
+  const { page, errors } = await openPage(browser, `${baseUrl}/test/two-maps.html`, {
+    width: 900,
+    height: 1400,
+  });
+  await waitForRendered(page, '#a');
+  await waitForRendered(page, '#b');
+  await page.locator('#a button[data-id="xian"]').click();
+  await page.locator('#b button[data-id="china-laos"]').click();
+
+  await expect
+    .poll(() => page.locator('#a .cm-details').getAttribute('data-selected'))
+    .toBe('xian');
+  await expect
+    .poll(() => page.locator('#b .cm-details').getAttribute('data-selected'))
+    .toBe('china-laos');
+  expect(await page.locator('#a button[data-id="china-laos"]').getAttribute('aria-pressed')).toBe(
+    'false',
+  );
+  expect(await page.locator('#b button[data-id="xian"]').getAttribute('aria-pressed')).toBe(
+    'false',
+  );
+  expect(await page.locator('#a').getAttribute('lang')).toBe('en');
+  expect(await page.locator('#b').getAttribute('lang')).toBe('zh');
+
+  // Destroying one map leaves the other working.
+  await page.evaluate(() =>
+    (
+      document.querySelector('#a') as HTMLElement & { corridorMap?: { destroy(): void } }
+    ).corridorMap?.destroy(),
+  );
+  expect(await page.locator('#a').evaluate((el) => el.childElementCount)).toBe(0);
+  await page.locator('#b button[data-id="yiwu"]').click();
+  await expect
+    .poll(() => page.locator('#b .cm-details').getAttribute('data-selected'))
+    .toBe('yiwu');
+  expect(errors).toEqual([]);
+});
+
+test('a data folder with one broken route shows the problem and draws the rest', async () => {
+  const { page, errors, warnings } = await openPage(
+    browser,
+    `${baseUrl}/?lang=en&data=/fixtures/broken-feature/`,
+    { width: 960, height: 720 },
+  );
+  await waitForRendered(page);
+  const problems = page.locator('.cm-problems');
+  expect(await problems.isVisible()).toBe(true);
+  expect(await problems.innerText()).toContain('Some data could not be shown (2)');
+  await problems.locator('summary').click();
+  expect(await problems.innerText()).toContain(
+    'routes.geojson › changan › to: unknown hub or place "nowhere"',
+  );
+
+  expect(await page.locator('button[data-id="changan"]').count()).toBe(0);
+  expect(await page.locator('button[data-id="yixinou"]').count()).toBe(1);
+  const px = await mapPixels(page);
+  expect(px['china-europe']).toBeGreaterThan(300);
+  expect(px['china-laos']).toBeGreaterThan(40);
+  expect(warnings.join('\n')).toContain('2 data problem');
+  expect(errors).toEqual([]);
+});

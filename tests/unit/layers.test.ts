@@ -1,0 +1,432 @@
+/**
+ * `buildLayers(state, deriveData(data))` as pure functions in Node: deck.gl layers are plain
+ * objects until a Deck instance draws them, so ids, data and accessors can be checked here
+ * without WebGL. Accessors are called on the real derived data.
+ */
+import type { Layer } from '@deck.gl/core';
+import { describe, expect, it } from 'vitest';
+import type { Corridor, HubFeature, PlaceFeature } from '../../src/data/types.ts';
+import { validateData } from '../../src/data/validate.ts';
+import {
+  LAYER_IDS,
+  buildLayers,
+  selectionFromPick,
+  trainsAllowed,
+  type LayerState,
+} from '../../src/layers/buildLayers.ts';
+import {
+  MAX_TRAINS_PER_ROUTE,
+  TRAIN_LOOP,
+  deriveData,
+  vertexFractions,
+  type RouteLeg,
+  type RoutePath,
+  type Train,
+} from '../../src/layers/derive.ts';
+import { HUB_FILL, HUB_LINE, WIDTH, volumeWidth } from '../../src/layers/style.ts';
+import { CORRIDOR_COLORS } from '../../src/map/colors.ts';
+import { decimalYear, growWindow, yearEnd } from '../../src/state/time.ts';
+import { loadGeo, readFixture, setAt } from './helpers.ts';
+
+const { data } = await loadGeo();
+const derived = deriveData(data);
+
+function state(overrides: Partial<LayerState> = {}): LayerState {
+  return {
+    time: yearEnd(2022),
+    lang: 'zh',
+    selection: null,
+    playing: false,
+    reducedMotion: false,
+    hubs: data.hubs,
+    places: data.places,
+    ...overrides,
+  };
+}
+
+function layer(layers: Layer[], id: string): Layer {
+  const found = layers.find((l) => l.id === id);
+  if (!found) throw new Error(`no layer ${id} in ${layers.map((l) => l.id).join(', ')}`);
+  return found;
+}
+function prop(layers: Layer[], id: string, name: string): unknown {
+  return (layer(layers, id).props as unknown as Record<string, unknown>)[name];
+}
+function accessor<T>(layers: Layer[], id: string, name: string): (d: T) => unknown {
+  const value = prop(layers, id, name);
+  if (typeof value !== 'function') throw new Error(`${id}.${name} is not an accessor`);
+  return value as (d: T) => unknown;
+}
+
+const path = (id: string): RoutePath => {
+  const found = derived.paths.find((p) => p.id === id);
+  if (!found) throw new Error(`no path ${id}`);
+  return found;
+};
+const hub = (id: string): HubFeature => data.hubs.find((h) => h.properties.id === id)!;
+const place = (id: string): PlaceFeature => data.places.find((p) => p.properties.id === id)!;
+const rgba = (corridor: Corridor, alpha: number) => [...CORRIDOR_COLORS[corridor], alpha];
+
+describe('layer ids', () => {
+  it('are stable names', () => {
+    expect(LAYER_IDS).toEqual({
+      paths: 'route-paths',
+      arcs: 'route-arcs',
+      trains: 'trains',
+      places: 'places',
+      hubs: 'hubs',
+      labels: 'labels',
+    });
+  });
+
+  it('come in drawing order, without trains when paused', () => {
+    expect(buildLayers(state(), derived).map((l) => l.id)).toEqual([
+      'route-paths',
+      'route-arcs',
+      'places',
+      'hubs',
+      'labels',
+    ]);
+  });
+
+  it('add the trains above the routes and below the markers while playing', () => {
+    expect(buildLayers(state({ playing: true }), derived).map((l) => l.id)).toEqual([
+      'route-paths',
+      'route-arcs',
+      'trains',
+      'places',
+      'hubs',
+      'labels',
+    ]);
+  });
+
+  it('leave the trains out with reduced motion, even while playing', () => {
+    const ids = buildLayers(state({ playing: true, reducedMotion: true }), derived).map(
+      (l) => l.id,
+    );
+    expect(ids).not.toContain('trains');
+    expect(ids).toHaveLength(5);
+  });
+});
+
+describe('data does not change while time moves', () => {
+  it('gives every layer the same data arrays at two different times', () => {
+    const a = buildLayers(state({ time: 2015.3, playing: true }), derived);
+    const b = buildLayers(state({ time: 2020.7, playing: true }), derived);
+    expect(b.map((l) => l.id)).toEqual(a.map((l) => l.id));
+    for (const l of a) {
+      expect({ id: l.id, same: prop(b, l.id, 'data') === l.props.data }).toEqual({
+        id: l.id,
+        same: true,
+      });
+    }
+    // …while the time itself moves, as uniforms.
+    expect(prop(a, 'route-paths', 'currentTime')).not.toBe(prop(b, 'route-paths', 'currentTime'));
+    expect(prop(a, 'trains', 'currentTime')).not.toBe(prop(b, 'trains', 'currentTime'));
+    expect(prop(a, 'route-arcs', 'filterRange')).not.toEqual(prop(b, 'route-arcs', 'filterRange'));
+  });
+
+  it('keeps the label data when only the language changes (updateTriggers do the rest)', () => {
+    const zh = buildLayers(state({ lang: 'zh' }), derived);
+    const en = buildLayers(state({ lang: 'en' }), derived);
+    expect(prop(en, 'labels', 'data')).toBe(prop(zh, 'labels', 'data'));
+    expect(prop(zh, 'labels', 'updateTriggers')).toEqual({ getText: 'zh' });
+    expect(prop(en, 'labels', 'updateTriggers')).toEqual({ getText: 'en' });
+  });
+
+  it('uses the derived arrays themselves', () => {
+    const layers = buildLayers(state({ playing: true }), derived);
+    expect(prop(layers, 'route-paths', 'data')).toBe(derived.paths);
+    expect(prop(layers, 'route-arcs', 'data')).toBe(derived.legs);
+    expect(prop(layers, 'trains', 'data')).toBe(derived.trains);
+    expect(prop(layers, 'hubs', 'data')).toBe(data.hubs);
+    expect(prop(layers, 'places', 'data')).toBe(data.places);
+  });
+});
+
+describe('time on the GPU, relative to the epoch', () => {
+  it('starts the epoch at the first opening year', () => {
+    expect(derived.epoch).toBe(2011);
+  });
+
+  it('draws paths and arcs up to now', () => {
+    const layers = buildLayers(state({ time: 2016.25 }), derived);
+    expect(prop(layers, 'route-paths', 'currentTime')).toBeCloseTo(5.25, 10);
+    expect(prop(layers, 'route-arcs', 'filterRange')).toEqual([-1e6, 2016.25 - 2011]);
+  });
+
+  it('with reduced motion draws whole years: everything opened up to the end of the year', () => {
+    const layers = buildLayers(state({ time: 2016.25, reducedMotion: true }), derived);
+    expect(prop(layers, 'route-paths', 'currentTime')).toBe(2017 - 2011);
+    expect(prop(layers, 'route-arcs', 'filterRange')).toEqual([-1e6, 2017 - 2011]);
+  });
+
+  it('runs the trains on their loop time', () => {
+    const layers = buildLayers(state({ time: 2016.25, playing: true }), derived);
+    expect(prop(layers, 'trains', 'currentTime')).toBeCloseTo(5.25 % TRAIN_LOOP, 10);
+  });
+});
+
+describe('paths', () => {
+  it('start at the route’s opening and increase to the end of its growth', () => {
+    for (const r of data.routes) {
+      const p = path(r.properties.id);
+      const opened = decimalYear(r.properties.opened);
+      const [, end] = growWindow(opened);
+      expect(p.timestamps).toHaveLength(r.geometry.coordinates.length);
+      expect(p.timestamps[0]).toBeCloseTo(opened - derived.epoch, 10);
+      expect(p.timestamps.at(-1)).toBeCloseTo(end - derived.epoch, 10);
+      const steps = p.timestamps.slice(1).map((t, i) => t - p.timestamps[i]!);
+      expect([r.properties.id, steps.every((s) => s > 0)]).toEqual([r.properties.id, true]);
+    }
+  });
+
+  it('measure vertex fractions from 0 to 1 along the line', () => {
+    const fractions = vertexFractions([
+      [0, 0],
+      [1, 0],
+      [3, 0],
+    ]);
+    expect(fractions[0]).toBe(0);
+    expect(fractions[1]).toBeCloseTo(1 / 3, 4);
+    expect(fractions[2]).toBe(1);
+    expect(vertexFractions([[5, 5]])).toEqual([0]);
+  });
+
+  it('are coloured by corridor, dimmed when another route is selected', () => {
+    const getColor = accessor<RoutePath>(buildLayers(state(), derived), 'route-paths', 'getColor');
+    for (const p of derived.paths) expect(getColor(p)).toEqual(rgba(p.corridor, 230));
+    expect(getColor(path('china-laos'))).toEqual([0, 114, 178, 230]);
+    expect(getColor(path('land-sea'))).toEqual([0, 158, 115, 230]);
+    expect(getColor(path('changan'))).toEqual([213, 94, 0, 230]);
+
+    const selected = buildLayers(state({ selection: { kind: 'route', id: 'changan' } }), derived);
+    const getSelectedColor = accessor<RoutePath>(selected, 'route-paths', 'getColor');
+    expect(getSelectedColor(path('changan'))).toEqual(rgba('china-europe', 230));
+    expect(getSelectedColor(path('yixinou'))).toEqual(rgba('china-europe', 81));
+    expect(prop(selected, 'route-paths', 'updateTriggers')).toEqual({
+      getWidth: 2022,
+      getColor: 'changan',
+    });
+  });
+
+  it('are as wide as the trains of the year shown, where a yearly count exists', () => {
+    expect(derived.maxVolume).toBe(10000); // Land–Sea 2024, over 10,000 trains
+    const at = (year: number) =>
+      accessor<RoutePath>(
+        buildLayers(state({ time: yearEnd(year) }), derived),
+        'route-paths',
+        'getWidth',
+      );
+    expect(at(2024)(path('land-sea'))).toBe(WIDTH.max);
+    expect(at(2022)(path('changan'))).toBe(volumeWidth(4639, 10000));
+    expect(at(2013)(path('changan'))).toBe(WIDTH.none); // opened, no count yet
+    expect(at(2022)(path('yuxinou'))).toBe(WIDTH.none); // no series of its own
+  });
+
+  it('do not size China–Laos by tonnes: width means trains', () => {
+    expect(path('china-laos').widthSeries).toBeUndefined();
+    expect(path('changan').widthSeries?.id).toBe('changan-trains');
+    expect(path('land-sea').widthSeries?.id).toBe('land-sea-trains');
+    const getWidth = accessor<RoutePath>(
+      buildLayers(state({ time: yearEnd(2023) }), derived),
+      'route-paths',
+      'getWidth',
+    );
+    expect(getWidth(path('china-laos'))).toBe(WIDTH.none);
+  });
+});
+
+describe('arcs (one per leg)', () => {
+  it('have stops − 1 legs per route, between consecutive stops', () => {
+    for (const r of data.routes) {
+      const { id, stops } = r.properties;
+      const legs = derived.legs.filter((l) => l.routeId === id);
+      expect([id, legs.length]).toEqual([id, stops.length - 1]);
+      expect(legs.map((l) => l.id)).toEqual(stops.slice(1).map((_, i) => `${id}:${i + 1}`));
+      const position = (stop: string) => (hub(stop) ?? place(stop)).geometry.coordinates;
+      expect(legs.map((l) => l.source)).toEqual(stops.slice(0, -1).map(position));
+      expect(legs.map((l) => l.target)).toEqual(stops.slice(1).map(position));
+    }
+    expect(derived.legs).toHaveLength(
+      data.routes.reduce((n, r) => n + r.properties.stops.length - 1, 0),
+    );
+  });
+
+  it('show each leg once the growing line reaches its end, the last with the path', () => {
+    for (const r of data.routes) {
+      const legs = derived.legs.filter((l) => l.routeId === r.properties.id);
+      const reached = legs.map((l) => l.reached);
+      expect([...reached].sort((a, b) => a - b)).toEqual(reached);
+      expect(reached.at(-1)).toBe(path(r.properties.id).timestamps.at(-1));
+    }
+  });
+
+  it('find a stop that sits near a vertex, not exactly on it (validation allows 1 km)', () => {
+    const files = readFixture('valid-small');
+    // Duisburg 0.005° (≈ 350 m) east of the line's vertex: valid, and still the second stop of
+    // Yixin'ou (Yiwu → Duisburg → Madrid), reached at the line's third vertex.
+    setAt(files['places.geojson'], ['features', 0, 'geometry', 'coordinates'], [6.7702, 51.4325]);
+    const { data: small, problems } = validateData(files);
+    expect(problems).toEqual([]);
+    const smallDerived = deriveData(small);
+    const yixinou = smallDerived.paths.find((p) => p.id === 'yixinou')!;
+    const legs = smallDerived.legs.filter((l) => l.routeId === 'yixinou');
+    expect(legs.map((l) => l.reached)).toEqual([yixinou.timestamps[2], yixinou.timestamps[3]]);
+  });
+
+  it('are coloured by corridor, paler than the paths', () => {
+    const layers = buildLayers(state({ selection: { kind: 'route', id: 'land-sea' } }), derived);
+    const source = accessor<RouteLeg>(layers, 'route-arcs', 'getSourceColor');
+    const target = accessor<RouteLeg>(layers, 'route-arcs', 'getTargetColor');
+    const landSea = derived.legs.find((l) => l.routeId === 'land-sea')!;
+    const laos = derived.legs.find((l) => l.routeId === 'china-laos')!;
+    expect(source(landSea)).toEqual(rgba('new-western-land-sea', 150));
+    expect(target(landSea)).toEqual(rgba('new-western-land-sea', 150));
+    expect(source(laos)).toEqual(rgba('china-laos', Math.round(150 * 0.35)));
+  });
+
+  it('filter on when the leg is reached', () => {
+    const getFilterValue = accessor<RouteLeg>(
+      buildLayers(state(), derived),
+      'route-arcs',
+      'getFilterValue',
+    );
+    for (const leg of derived.legs) expect(getFilterValue(leg)).toBe(leg.reached);
+  });
+});
+
+describe('hubs, places and labels', () => {
+  it('make the selected hub bigger and dark', () => {
+    const layers = buildLayers(state({ selection: { kind: 'hub', id: 'xian' } }), derived);
+    const radius = accessor<HubFeature>(layers, 'hubs', 'getRadius');
+    const fill = accessor<HubFeature>(layers, 'hubs', 'getFillColor');
+    expect(radius(hub('xian'))).toBe(10);
+    expect(radius(hub('yiwu'))).toBe(7);
+    expect(radius(hub('xian'))).toBeGreaterThan(radius(hub('yiwu')) as number);
+    expect(fill(hub('xian'))).toEqual(HUB_LINE);
+    expect(fill(hub('yiwu'))).toEqual(HUB_FILL);
+    expect(prop(layers, 'hubs', 'updateTriggers')).toEqual({
+      getRadius: 'xian',
+      getFillColor: 'xian',
+    });
+    expect(prop(layers, 'hubs', 'pickable')).toBe(true);
+  });
+
+  it('put hubs at their coordinates', () => {
+    const position = accessor<HubFeature>(buildLayers(state(), derived), 'hubs', 'getPosition');
+    expect(position(hub('xian'))).toEqual([109.0604, 34.4129]);
+  });
+
+  it('label hubs and the ends of routes, except ends within reach of a hub’s label', () => {
+    const labels = prop(buildLayers(state(), derived), 'labels', 'data') as (
+      HubFeature | PlaceFeature
+    )[];
+    // Chongqing starts Yuxin'ou but sits next to Jiangjin; pass-through stops (Moscow, borders)
+    // stay unlabelled to keep the map calm.
+    expect(labels.map((f) => f.properties.id)).toEqual([
+      'jiangjin',
+      'xian',
+      'lanzhou',
+      'yiwu',
+      'duisburg',
+      'hamburg',
+      'madrid',
+      'almaty',
+      'kunming',
+      'vientiane',
+      'singapore',
+    ]);
+    expect(labels).toBe(derived.labels);
+  });
+
+  it('write labels in the reader’s language, hubs larger', () => {
+    const zh = buildLayers(state({ lang: 'zh' }), derived);
+    const en = buildLayers(state({ lang: 'en' }), derived);
+    type Labelled = HubFeature | PlaceFeature;
+    expect(accessor<Labelled>(zh, 'labels', 'getText')(hub('xian'))).toBe('西安国际港务区');
+    expect(accessor<Labelled>(en, 'labels', 'getText')(hub('xian'))).toBe(
+      "Xi'an International Port Area",
+    );
+    expect(accessor<Labelled>(zh, 'labels', 'getText')(place('hamburg'))).toBe('汉堡港');
+    expect(accessor<Labelled>(en, 'labels', 'getText')(place('hamburg'))).toBe('Port of Hamburg');
+    const size = accessor<Labelled>(en, 'labels', 'getSize');
+    expect([size(hub('yiwu')), size(place('singapore'))]).toEqual([14, 11]);
+  });
+});
+
+describe('trains', () => {
+  it('run only once their route is fully drawn, ranked below this year’s number', () => {
+    const layers = buildLayers(state({ time: yearEnd(2023), playing: true }), derived);
+    const getFilterValue = accessor<Train>(layers, 'trains', 'getFilterValue');
+    const changan = derived.trains.filter((t) => t.routeId === 'changan');
+    const allowed = trainsAllowed(path('changan'), 2023, derived.maxVolume);
+    for (const train of changan) {
+      expect(getFilterValue(train)).toEqual([train.running, train.rank - allowed]);
+      expect(train.running).toBe(path('changan').timestamps.at(-1));
+    }
+    expect(prop(layers, 'trains', 'updateTriggers')).toEqual({ getFilterValue: 2023 });
+  });
+
+  it('are allowed more on a route with more trains that year', () => {
+    const max = derived.maxVolume;
+    expect(trainsAllowed(path('land-sea'), 2024, max)).toBe(MAX_TRAINS_PER_ROUTE);
+    expect(trainsAllowed(path('changan'), 2023, max)).toBe(4); // 5351 of 10,000
+    expect(trainsAllowed(path('changan'), 2018, max)).toBe(2); // 1000
+    expect(trainsAllowed(path('lanzhou-hamburg'), 2019, max)).toBe(1); // 117
+    expect(trainsAllowed(path('changan'), 2012, max)).toBe(1); // no figure
+    expect(trainsAllowed(path('china-laos'), 2023, max)).toBe(1); // no train count
+
+    const series = path('changan').widthSeries!;
+    const counts = [0, 100, 1000, 2500, 5000, 7500, 10000].map((value) =>
+      trainsAllowed(
+        {
+          ...path('changan'),
+          widthSeries: { ...series, points: [{ ...series.points[0]!, t: '2020', value }] },
+        },
+        2020,
+        max,
+      ),
+    );
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect([counts[0], counts.at(-1)]).toEqual([1, MAX_TRAINS_PER_ROUTE]);
+  });
+
+  it('are derived for every route, up to MAX_TRAINS_PER_ROUTE each', () => {
+    for (const p of derived.paths) {
+      const ranks = new Set(derived.trains.filter((t) => t.routeId === p.id).map((t) => t.rank));
+      expect([...ranks].sort()).toEqual([0, 1, 2, 3, 4].slice(0, MAX_TRAINS_PER_ROUTE));
+    }
+  });
+});
+
+describe('selectionFromPick', () => {
+  const layers = buildLayers(state({ playing: true }), derived);
+
+  it('maps a hub, a path and an arc to a selection', () => {
+    expect(selectionFromPick({ layer: layer(layers, 'hubs'), object: hub('lanzhou') })).toEqual({
+      kind: 'hub',
+      id: 'lanzhou',
+    });
+    expect(
+      selectionFromPick({ layer: layer(layers, 'route-paths'), object: path('yixinou') }),
+    ).toEqual({ kind: 'route', id: 'yixinou' });
+    const leg = derived.legs.find((l) => l.routeId === 'land-sea')!;
+    expect(selectionFromPick({ layer: layer(layers, 'route-arcs'), object: leg })).toEqual({
+      kind: 'route',
+      id: 'land-sea',
+    });
+  });
+
+  it('maps anything else, or nothing picked, to no selection', () => {
+    expect(selectionFromPick({ layer: layer(layers, 'labels'), object: hub('xian') })).toBeNull();
+    expect(
+      selectionFromPick({ layer: layer(layers, 'places'), object: place('madrid') }),
+    ).toBeNull();
+    expect(
+      selectionFromPick({ layer: layer(layers, 'trains'), object: derived.trains[0] }),
+    ).toBeNull();
+    expect(selectionFromPick({ layer: layer(layers, 'hubs'), object: undefined })).toBeNull();
+    expect(selectionFromPick({ layer: null, object: hub('xian') })).toBeNull();
+  });
+});

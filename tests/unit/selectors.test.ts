@@ -1,0 +1,285 @@
+/**
+ * Selectors on the real `geo/` data: which routes are open when, the figure of a series for a
+ * year (never interpolated), the drawing value (interpolated, never shown) and route growth.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CorridorData, Series } from '../../src/data/types.ts';
+import {
+  drawingValueAt,
+  findHub,
+  findRoute,
+  findSeries,
+  findSource,
+  hubFacts,
+  isRouteOpen,
+  routesAt,
+  seriesFor,
+  seriesPointAt,
+  stopName,
+  yearRange,
+} from '../../src/state/selectors.ts';
+import { decimalYear, growth, growWindow, yearEnd, yearOf } from '../../src/state/time.ts';
+import { loadGeo } from './helpers.ts';
+
+const { data } = await loadGeo();
+
+function route(id: string) {
+  const found = findRoute(data, id);
+  if (!found) throw new Error(`no route ${id} in geo/`);
+  return found;
+}
+function series(id: string): Series {
+  const found = findSeries(data, id);
+  if (!found) throw new Error(`no series ${id} in geo/`);
+  return found;
+}
+const routeIds = (time: number) => routesAt(data, time).map((r) => r.route.properties.id);
+
+describe('yearRange', () => {
+  it('runs from the first opening (Yuxin’ou, 2011) to the last yearly figure (2024)', () => {
+    expect(yearRange(data)).toEqual([2011, 2024]);
+    const firstOpened = Math.min(
+      ...data.routes.map((r) => Number(r.properties.opened.slice(0, 4))),
+    );
+    expect(firstOpened).toBe(2011);
+  });
+
+  it('does not let a cumulative point (China–Laos, August 2025) stretch the timeline', () => {
+    const laos = series('china-laos-cargo-cumulative');
+    expect(laos.points.at(-1)?.t).toBe('2025-08-31');
+    expect(yearRange(data)[1]).toBe(2024);
+  });
+
+  it('is this year alone for data with no routes and no series', () => {
+    const empty: CorridorData = {
+      hubs: [],
+      places: [],
+      routes: [],
+      metrics: { sources: [], series: [] },
+    };
+    const year = new Date().getUTCFullYear();
+    expect(yearRange(empty)).toEqual([year, year]);
+  });
+});
+
+describe('routesAt and isRouteOpen', () => {
+  it('has China–Laos (first train 2021-12-03) closed in 2020 and open in 2021 and 2022', () => {
+    const laos = route('china-laos');
+    expect(isRouteOpen(laos, yearEnd(2020))).toBe(false);
+    expect(isRouteOpen(laos, 2021.5)).toBe(false);
+    expect(isRouteOpen(laos, yearEnd(2021))).toBe(true);
+    expect(isRouteOpen(laos, yearEnd(2022))).toBe(true);
+    expect(routeIds(yearEnd(2020))).not.toContain('china-laos');
+    expect(routeIds(yearEnd(2022))).toContain('china-laos');
+  });
+
+  it('lists the routes open at the end of each year, in data order', () => {
+    expect(routeIds(yearEnd(2010))).toEqual([]);
+    expect(routeIds(yearEnd(2011))).toEqual(['yuxinou']);
+    expect(routeIds(yearEnd(2013))).toEqual(['yuxinou', 'changan']);
+    expect(routeIds(yearEnd(2020))).toEqual([
+      'yuxinou',
+      'changan',
+      'yixinou',
+      'lanzhou-almaty',
+      'lanzhou-hamburg',
+      'land-sea',
+    ]);
+    expect(routeIds(yearEnd(2024))).toEqual(data.routes.map((r) => r.properties.id));
+  });
+
+  it('draws every route whole when a year is viewed on its own', () => {
+    for (let year = 2011; year <= 2024; year++) {
+      const partial = routesAt(data, yearEnd(year)).filter((r) => r.progress !== 1);
+      expect(partial.map((r) => r.route.properties.id)).toEqual([]);
+    }
+  });
+
+  it('grows a route from its opening while time moves', () => {
+    const opened = decimalYear(route('china-laos').properties.opened);
+    const [start, end] = growWindow(opened);
+    expect(start).toBe(opened);
+    const mid = routesAt(data, (start + end) / 2).find(
+      (r) => r.route.properties.id === 'china-laos',
+    );
+    expect(mid?.progress).toBeCloseTo(0.5, 10);
+    expect(routeIds(opened - 1e-6)).not.toContain('china-laos');
+  });
+});
+
+describe('seriesPointAt: the figure for a year, never interpolated', () => {
+  it("gives Chang'an's reported 4639 trains for 2022", () => {
+    expect(seriesPointAt(series('changan-trains'), 2022)).toEqual({
+      t: '2022',
+      value: 4639,
+      status: 'reported',
+      qualifier: 'exact',
+      source: 'xinhua-2023-01-06',
+    });
+  });
+
+  it('keeps the status and qualifier of each point', () => {
+    expect(seriesPointAt(series('changan-trains'), 2015)).toMatchObject({
+      value: 150,
+      status: 'unverified',
+    });
+    expect(seriesPointAt(series('changan-trains'), 2020)).toMatchObject({
+      value: 3000,
+      status: 'reported',
+      qualifier: 'over',
+    });
+    expect(seriesPointAt(series('land-sea-trains'), 2019)).toMatchObject({
+      value: 2080,
+      status: 'derived',
+      qualifier: 'about',
+    });
+  });
+
+  it('gives undefined ("no data") for a year without a point', () => {
+    expect(seriesPointAt(series('changan-trains'), 2012)).toBeUndefined();
+    expect(seriesPointAt(series('changan-trains'), 2013)).toBeUndefined(); // opened, no count
+    expect(seriesPointAt(series('land-sea-trains'), 2018)).toBeUndefined(); // a gap, not 1129
+    expect(seriesPointAt(series('yixinou-trains'), 2023)).toBeUndefined();
+    expect(seriesPointAt(series('changan-trains'), 2024)).toBeUndefined();
+  });
+
+  it('gives the last point dated in the year for a cumulative series', () => {
+    const cumulative = series('changan-trains-cumulative');
+    expect(seriesPointAt(cumulative, 2023)).toMatchObject({ t: '2023-12-31', value: 21405 });
+    expect(seriesPointAt(cumulative, 2022)).toBeUndefined();
+  });
+});
+
+describe('seriesFor', () => {
+  const at = (subject: string, year: number) =>
+    seriesFor(data, subject, year).map(({ series: s, point }) => [s.id, point?.value]);
+
+  it("gives Xi'an the Chang'an series, which have the route as subject", () => {
+    expect(at('xian', 2022)).toEqual([
+      ['changan-trains', 4639],
+      ['changan-trains-cumulative', undefined],
+    ]);
+  });
+
+  it('gives a route the series it lists and those about it', () => {
+    expect(at('changan', 2023)).toEqual([
+      ['changan-trains', 5351],
+      ['changan-trains-cumulative', 21405],
+    ]);
+    expect(at('china-laos', 2023)).toEqual([
+      ['china-laos-cargo', 4217700],
+      ['china-laos-cargo-cumulative', 2230000],
+      ['china-laos-freight-cumulative', 29100000],
+    ]);
+  });
+
+  it("gives Yiwu the Yixin'ou series but not Jinhua's Jindong platform", () => {
+    expect(at('yiwu', 2022)).toEqual([
+      ['yixinou-trains', 1569],
+      ['yixinou-trains-cumulative', undefined],
+    ]);
+    expect(at('yixinou', 2022)).toContainEqual(['yixinou-jindong-trains', 700]);
+  });
+
+  it('lists a series once even when two routes from the hub carry it', () => {
+    expect(at('lanzhou', 2019)).toEqual([
+      ['lanzhou-trains', 117],
+      ['lanzhou-trains-cumulative', undefined],
+    ]);
+  });
+
+  it('gives nothing for an unknown id', () => {
+    expect(seriesFor(data, 'nowhere', 2022)).toEqual([]);
+  });
+});
+
+describe('drawingValueAt: widths while time moves, never shown as a figure', () => {
+  const changan = series('changan-trains'); // 2014 … 2023, no 2013
+
+  it('is the point itself in the middle of its year', () => {
+    expect(drawingValueAt(changan, 2022.5)).toBe(4639);
+    expect(drawingValueAt(changan, 2023.5)).toBe(5351);
+  });
+
+  it('interpolates linearly between two points', () => {
+    expect(drawingValueAt(changan, 2022.75)).toBeCloseTo(4639 + (5351 - 4639) * 0.25, 9);
+    // Across a year without a point (Land–Sea 2018): between 2017's 178 and 2019's 2080.
+    expect(drawingValueAt(series('land-sea-trains'), 2018.5)).toBeCloseTo((178 + 2080) / 2, 9);
+  });
+
+  it('holds the first and last values within their own years only', () => {
+    expect(drawingValueAt(changan, 2014)).toBe(46);
+    expect(drawingValueAt(changan, 2014.2)).toBe(46);
+    expect(drawingValueAt(changan, 2023.9)).toBe(5351);
+  });
+
+  it('is undefined outside the points', () => {
+    expect(drawingValueAt(changan, 2013.99)).toBeUndefined();
+    expect(drawingValueAt(changan, 2013.5)).toBeUndefined();
+    expect(drawingValueAt(changan, 2024.01)).toBeUndefined();
+    expect(drawingValueAt(changan, 2030)).toBeUndefined();
+  });
+
+  it('is undefined for cumulative series and for a series without points', () => {
+    expect(drawingValueAt(series('changan-trains-cumulative'), 2023.5)).toBeUndefined();
+    expect(drawingValueAt({ ...changan, points: [] }, 2022.5)).toBeUndefined();
+  });
+});
+
+describe('growth', () => {
+  it('never half-draws a route in a whole-year view', () => {
+    for (const r of data.routes) {
+      const opened = decimalYear(r.properties.opened);
+      expect([r.properties.id, growth(opened, yearEnd(yearOf(opened)))]).toEqual([
+        r.properties.id,
+        1,
+      ]);
+    }
+  });
+
+  it('never half-draws a route opened on any day of a year, leap years and 31 December too', () => {
+    for (const year of [2020, 2021]) {
+      for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += 86_400_000) {
+        const opened = decimalYear(new Date(day).toISOString().slice(0, 10));
+        expect(yearOf(opened)).toBe(year);
+        expect(growth(opened, yearEnd(year))).toBe(1);
+      }
+    }
+  });
+
+  it('is 0 before opening and grows over GROW_YEARS at most', () => {
+    const opened = decimalYear('2015-03-01');
+    expect(growth(opened, opened - 0.01)).toBe(0);
+    expect(growth(opened, opened)).toBe(0);
+    expect(growth(opened, opened + 0.25)).toBeCloseTo(0.5, 10);
+    expect(growth(opened, opened + 0.5)).toBe(1);
+  });
+});
+
+describe('lookups', () => {
+  it('find hubs, routes, series and sources by id, undefined otherwise', () => {
+    expect(findHub(data, 'xian')?.properties.name.en).toBe("Xi'an International Port Area");
+    expect(findHub(data, 'duisburg')).toBeUndefined();
+    expect(findRoute(data, 'changan')?.properties.from).toBe('xian');
+    expect(findSource(data, 'article')?.date).toBe('2023');
+    expect(findSource(data, 'nowhere')).toBeUndefined();
+  });
+
+  it('names route endpoints that are hubs or places', () => {
+    expect(stopName(data, 'xian')).toEqual({
+      zh: '西安国际港务区',
+      en: "Xi'an International Port Area",
+    });
+    expect(stopName(data, 'duisburg')).toEqual({ zh: '杜伊斯堡', en: 'Duisburg' });
+    expect(stopName(data, 'nowhere')).toBeUndefined();
+  });
+
+  it("gives a hub's figures and notes", () => {
+    const facts = hubFacts(findHub(data, 'xian')!);
+    expect(facts.figures.map((f) => f.value)).toContain(20045);
+    expect(facts.notes.map((n) => n.id)).toEqual([
+      'first-city-20000-trains',
+      'kazakhstan-logistics-investment',
+    ]);
+  });
+});

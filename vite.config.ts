@@ -1,17 +1,27 @@
 import { defineConfig } from 'vite';
 import { basemapPlugin } from './src/build/basemapPlugin.ts';
+import { fontPlugin } from './src/build/fontPlugin.ts';
 import { geoDataPlugin } from './src/build/geoDataPlugin.ts';
+import { loaderPlugin } from './src/build/loaderBuild.ts';
 import { staticMapPlugin } from './src/build/staticMapPlugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built folder works wherever a newsroom puts it.
   base: './',
-  plugins: [basemapPlugin(), geoDataPlugin(), staticMapPlugin()],
+  plugins: [
+    basemapPlugin(),
+    geoDataPlugin(), // 16:9 like the map's box (.cm-map), so the picture stands in for the map without a jump.
+    staticMapPlugin({ width: 960, height: 540 }),
+    loaderPlugin(),
+    fontPlugin(),
+  ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     manifest: true,
+    // embed.html: one map filling a frame, for news pages (src/embed/embedPage.ts).
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
 });

@@ -15,7 +15,8 @@ import { createTimeline } from '../panels/timeline.ts';
 import { findHub, findRoute, routesAt } from '../state/selectors.ts';
 import { createCorridorStore, type CorridorStore } from '../state/store.ts';
 import { yearOf } from '../state/time.ts';
-import { createLayout } from './layout.ts';
+import { loadCorridorFont } from './font.ts';
+import { applyControls, createLayout, loadingView } from './layout.ts';
 import type { MapOptions } from './options.ts';
 import { hasWebGL2 } from './webgl.ts';
 import './corridor-map.css';
@@ -25,6 +26,11 @@ export interface MountOptions extends MapOptions {
   warn?: (message: string) => void;
   /** Override for tests: pretend WebGL is missing. */
   webgl?: boolean;
+  /**
+   * The static picture (layout.ts `createPoster`): shown in the map's box while loading, removed
+   * once the live map has drawn, kept (with the table) without WebGL.
+   */
+  poster?: HTMLImageElement;
 }
 
 export interface MountedMap {
@@ -83,13 +89,15 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
   root.removeAttribute('data-rendered');
   const lang0 = options.lang ?? 'zh';
   root.lang = lang0;
-  replace(root, h('p', { class: 'cm-loading' }, t(lang0, 'loading')));
+  const { poster } = options;
+  replace(root, ...loadingView(lang0, poster));
   teardowns.push(() => {
     replace(root);
     root.classList.remove('cm-root', 'cm-dark');
     for (const a of ['data-state', 'data-rendered', 'lang']) root.removeAttribute(a);
   });
 
+  void loadCorridorFont(root.ownerDocument); // fetch the label font alongside the data
   const { data, problems } = await loadDataFromUrl(options.data ?? 'geo/');
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)');
   const store = createCorridorStore(data, {
@@ -112,6 +120,8 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       !options.theme || options.theme === 'auto' ? systemTheme(win) : options.theme;
     root.classList.toggle('cm-dark', theme === 'dark');
     const layout = createLayout(root);
+    if (poster) layout.map.append(poster);
+    applyControls(layout, options.controls);
     teardowns.push(
       createDetails(layout.details, store),
       createItemList(layout.lists, store),
@@ -163,20 +173,27 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
 
     if (options.webgl === false || !hasWebGL2(root.ownerDocument)) {
       root.dataset.state = 'fallback';
-      layout.map.hidden = true;
+      layout.map.hidden = !poster;
       layout.fallback.hidden = false;
+      if (poster)
+        layout.map.after(h('p', { class: 'cm-note' }, t(store.getState().lang, 'noWebgl')));
     } else {
       root.dataset.state = 'ready';
       const [{ createCorridorMap }, basemap] = await Promise.all([
         import('../map/createMap.ts'),
         import('virtual:corridor-basemap').then((m) => m.default as Basemap),
+        // Before deck.gl draws its glyph atlas: labels need the shipped CJK subset.
+        loadCorridorFont(root.ownerDocument),
       ]);
       if (teardowns.length === 0) return handle; // destroyed while loading
       const corridorMap = createCorridorMap(layout.map, store, {
         basemap,
         derived: deriveData(data),
         theme,
-        onRendered: () => root.setAttribute('data-rendered', 'true'),
+        onRendered: () => {
+          root.setAttribute('data-rendered', 'true');
+          poster?.remove();
+        },
       });
       handle.project = (lon, lat) => {
         const point = corridorMap.map.project([lon, lat]);
@@ -189,7 +206,11 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
   } catch (error) {
     console.error('corridor-map: could not start', error);
     root.dataset.state = 'error';
-    replace(root, h('p', { class: 'cm-error' }, t(store.getState().lang, 'noWebgl')));
+    replace(
+      root,
+      h('p', { class: 'cm-error' }, t(store.getState().lang, 'noWebgl')),
+      ...(poster ? loadingView(store.getState().lang, poster).slice(1) : []),
+    );
   }
   return handle;
 }

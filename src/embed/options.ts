@@ -13,7 +13,29 @@ export interface MapOptions {
   theme?: Theme | 'auto';
   /** Folder (URL) holding the four data files; same origin only. */
   data?: string;
+  /**
+   * Which optional parts show (`controls=timeline,legend`); absent: the default view. The map,
+   * the title and a selected item's panel always show; without WebGL the table always shows.
+   */
+  controls?: Control[];
 }
+
+/** Parts of the view that `controls` can show or leave out. */
+export const CONTROLS = ['timeline', 'legend', 'list', 'table'] as const;
+export type Control = (typeof CONTROLS)[number];
+
+/** Every key parseOptions reads. */
+export const OPTION_KEYS = [
+  'lang',
+  'hub',
+  'route',
+  'year',
+  'autoplay',
+  'speed',
+  'theme',
+  'data',
+  'controls',
+] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const THEMES = ['light', 'dark', 'auto'] as const;
@@ -60,6 +82,15 @@ export function parseOptions(
         if (THEMES.includes(value as Theme)) out.theme = value as Theme | 'auto';
         else bad.push(`theme=${value}`);
         break;
+      case 'controls': {
+        const words = value.split(/[\s,]+/).filter(Boolean);
+        const known = words.filter((w): w is Control => CONTROLS.includes(w as Control));
+        const unknown = words.filter((w) => w !== 'none' && !known.includes(w as Control));
+        if (unknown.length) bad.push(`controls=${unknown.join(',')}`);
+        // "controls=" or "controls=none": the map alone. Only unknown words: the default view.
+        if (known.length || !unknown.length) out.controls = [...new Set(known)];
+        break;
+      }
       case 'data':
         if (/^(\/(?!\/)|\.{0,2}\/|[\w-])/.test(value) && !/^[a-z][\w+.-]*:/i.test(value))
           out.data = value;
@@ -75,4 +106,33 @@ export function parseOptions(
     );
   }
   return out;
+}
+
+/** Query parameters that newsroom loaders add to a frame's URL (pym.js); not ours, not warned. */
+const LOADER_PARAMS = new Set(['initialWidth', 'childId', 'parentTitle', 'parentUrl']);
+
+/**
+ * Options of `embed.html` from its query string. Bad values and unknown keys are left out with one
+ * warning naming them all; the parameters pym.js adds are expected and pass silently. A key given
+ * twice counts once, the last.
+ */
+export function parseEmbedQuery(
+  search: string,
+  warn: (message: string) => void = console.warn,
+): MapOptions {
+  const raw: Record<string, string> = {};
+  const unknown: string[] = [];
+  for (const [key, value] of new URLSearchParams(search)) {
+    if ((OPTION_KEYS as readonly string[]).includes(key)) raw[key] = value;
+    else if (!LOADER_PARAMS.has(key) && !unknown.includes(key)) unknown.push(key);
+  }
+  const messages: string[] = [];
+  const options = parseOptions(raw, (m) => messages.push(m));
+  if (unknown.length) {
+    messages.push(
+      `corridor-map: ignored unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}`,
+    );
+  }
+  if (messages.length) warn(messages.join('; '));
+  return options;
 }

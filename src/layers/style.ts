@@ -20,4 +20,6 @@ export const HUB_LINE: RGB = [34, 34, 34];
 export const LABEL_COLOR: RGBA = [25, 25, 25, 255];
 export const LABEL_OUTLINE: RGBA = [255, 255, 255, 230];
 export const PLACE_COLOR: RGBA = [90, 90, 90, 200];
-export const FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+/** "Corridor Sans" is the shipped subset (src/build/fontPlugin.ts), loaded before the map draws. */
+export const FONT_FAMILY =
+  '"Corridor Sans", "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';

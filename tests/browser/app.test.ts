@@ -1,18 +1,10 @@
 // The app end to end in real Chromium: shipped data only (every off-machine request is refused),
 // pixels of land and routes, a hub opened by mouse and by keyboard, two maps on one page, and a
 // data folder with a broken feature.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CORRIDOR_COLORS } from '../../src/map/colors.ts';
-import { LAND_COLORS } from '../../src/map/style.ts';
-import {
-  countColors,
-  launchBrowser,
-  openPage,
-  saveArtifact,
-  waitForRendered,
-  type RGB,
-} from './harness.ts';
+import { launchBrowser, openPage, saveArtifact, waitForRendered } from './harness.ts';
+import { mapPixels } from './pixels.ts';
 
 const baseUrl = inject('baseUrl');
 const XIAN: [number, number] = [109.0604, 34.4129];
@@ -24,27 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const hex = (css: string): RGB => [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)) as RGB;
-
-async function mapBox(page: Page, selector = '[data-corridor-map]') {
-  const box = await page.locator(`${selector} .cm-map`).boundingBox();
-  if (!box) throw new Error('no map element');
-  return box;
-}
-
-/** Pixels of land, sea and each corridor colour in the map. */
-export async function mapPixels(page: Page, selector?: string): Promise<Record<string, number>> {
-  const clip = await mapBox(page, selector);
-  const base = await countColors(
-    page,
-    clip,
-    { land: hex(LAND_COLORS.light.land), sea: hex(LAND_COLORS.light.sea) },
-    6,
-  );
-  const routes = await countColors(page, clip, CORRIDOR_COLORS, 40);
-  return { total: base.total, ...base.counts, ...routes.counts } as Record<string, number>;
-}
 
 describe('the map page', () => {
   test('draws land, sea and every corridor from shipped data, with the network cut', async () => {

@@ -1,0 +1,208 @@
+/**
+ * The host-page loader, built on its own as `embed.js` (a classic script, no dependencies; see
+ * src/build/loaderBuild.ts). It turns every
+ *
+ *     <div data-corridor-map data-hub="xian" data-lang="en"></div>
+ *
+ * into an iframe of `embed.html` from the folder `embed.js` came from (or the URL given as the
+ * attribute's value), with a `title` and an `aria-label`, sized by the frame's own height
+ * messages. Frames start only when their element comes near the viewport. Each height message
+ * goes to the one iframe whose window sent it (`event.source`), so several maps share a page.
+ * Elements are marked when handled, so running the script twice makes no second frame.
+ *
+ * The frame's events (`corridor:select`, `corridor:year`, `corridor:ready`) are also dispatched as
+ * DOM events on the snippet element, `detail` holding the message.
+ *
+ * Nothing here runs on import: `start()` is called by the built script's entry.
+ */
+
+/** Data attributes passed on to the frame's query string (the frame checks the values). */
+export const PASSED_OPTIONS = [
+  'hub',
+  'route',
+  'year',
+  'lang',
+  'autoplay',
+  'speed',
+  'controls',
+  'theme',
+] as const;
+
+/** Marks an element the loader has handled: `waiting` until near the viewport, then `loaded`. */
+export const STATE_ATTRIBUTE = 'data-corridor-map-state';
+export const SELECTOR = `[data-corridor-map]:not([${STATE_ATTRIBUTE}])`;
+/** How far outside the viewport a frame starts loading. */
+export const ROOT_MARGIN = '400px 0px';
+/** What the iframe may do: scripts and its own origin, and open source links in a new tab. */
+export const DEFAULT_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+const TITLES: Record<string, string> = {
+  zh: '地图：“一带一路”物流通道',
+  en: 'Map: Belt and Road freight corridors',
+};
+
+/** The frame's title: `data-title`, or the map's title in the frame's language. */
+export function frameTitle(dataset: Record<string, string | undefined>): string {
+  return dataset.title?.trim() || TITLES[dataset.lang ?? ''] || (TITLES.zh as string);
+}
+
+/**
+ * The frame URL for one snippet: `page` (embed.html) with the snippet's options in the query.
+ * Values are passed as given; the frame warns about bad ones and uses its defaults.
+ */
+export function embedUrl(page: string, dataset: Record<string, string | undefined>): string {
+  const url = new URL(page);
+  for (const key of PASSED_OPTIONS) {
+    const value = dataset[key];
+    if (value !== undefined) url.searchParams.set(key, value);
+  }
+  return url.href;
+}
+
+/** `embed.html` beside the script at `scriptSrc`. */
+export function embedPageUrl(scriptSrc: string): string {
+  return new URL('embed.html', scriptSrc).href;
+}
+
+/** A height from an `embed-size` message, or null for any other shape or an absurd value. */
+export function parseSizeMessage(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { sentinel, type, height } = data as Record<string, unknown>;
+  if (sentinel !== 'amp' || type !== 'embed-size') return null;
+  const value = typeof height === 'string' ? Number(height) : height;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 100_000
+    ? Math.ceil(value)
+    : null;
+}
+
+/** The type of one of the frame's events, or null. */
+export function corridorEventType(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type } = data as Record<string, unknown>;
+  return type === 'corridor:select' || type === 'corridor:year' || type === 'corridor:ready'
+    ? type
+    : null;
+}
+
+/** A first height before the frame reports its own: the map is 16:9, the panels about 320 px. */
+export function estimateHeight(width: number): number {
+  return Math.round(Math.max(width, 280) * (9 / 16) + 320);
+}
+
+interface Embed {
+  el: HTMLElement;
+  iframe: HTMLIFrameElement;
+}
+
+export interface Loader {
+  /** Handles snippets added since the last scan; returns how many it found. */
+  scan(): number;
+  /** Removes every frame this loader made and its listeners. */
+  destroy(): void;
+}
+
+const GLOBAL = '__corridorMapLoader';
+
+/**
+ * Starts the loader on `doc`, or re-scans when one already runs in this window (the script
+ * included twice, or run again after a CMS added snippets).
+ */
+export function start(doc: Document = document, script?: HTMLScriptElement | null): Loader {
+  const win = (doc.defaultView ?? window) as Window & { [GLOBAL]?: Loader };
+  const running = win[GLOBAL];
+  if (running) {
+    running.scan();
+    return running;
+  }
+  const scriptSrc =
+    script?.src ||
+    doc.querySelector<HTMLScriptElement>('script[src$="/embed.js"], script[src="embed.js"]')?.src ||
+    doc.baseURI;
+  const defaultPage = embedPageUrl(scriptSrc);
+  const embeds: Embed[] = [];
+
+  const load = (el: HTMLElement) => {
+    if (el.getAttribute(STATE_ATTRIBUTE) !== 'waiting') return;
+    el.setAttribute(STATE_ATTRIBUTE, 'loaded');
+    const given = el.getAttribute('data-corridor-map')?.trim();
+    const page = given ? new URL(given, doc.baseURI).href : defaultPage;
+    const iframe = doc.createElement('iframe');
+    const title = frameTitle(el.dataset);
+    iframe.title = title;
+    iframe.setAttribute('aria-label', title);
+    iframe.setAttribute('sandbox', el.dataset.sandbox ?? DEFAULT_SANDBOX);
+    iframe.setAttribute('scrolling', 'no');
+    iframe.setAttribute('frameborder', '0');
+    iframe.setAttribute('allow', 'fullscreen');
+    iframe.style.cssText = `display:block;width:100%;border:0;margin:0;height:${el.style.minHeight || `${estimateHeight(el.clientWidth)}px`}`;
+    iframe.addEventListener('load', () =>
+      iframe.contentWindow?.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*'),
+    );
+    iframe.src = embedUrl(page, el.dataset);
+    embeds.push({ el, iframe });
+    el.replaceChildren(iframe);
+    el.style.minHeight = '';
+  };
+
+  const observer =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              observer?.unobserve(entry.target);
+              load(entry.target as HTMLElement);
+            }
+          },
+          { rootMargin: ROOT_MARGIN },
+        )
+      : null;
+
+  const onMessage = (event: MessageEvent) => {
+    const embed = embeds.find((e) => e.iframe.contentWindow === event.source);
+    if (!embed) return;
+    const height = parseSizeMessage(event.data);
+    if (height !== null) {
+      embed.iframe.style.height = `${height}px`;
+      return;
+    }
+    const type = corridorEventType(event.data);
+    if (type) embed.el.dispatchEvent(new CustomEvent(type, { detail: event.data, bubbles: true }));
+  };
+  win.addEventListener('message', onMessage);
+
+  const loader: Loader = {
+    scan() {
+      const found = [...doc.querySelectorAll<HTMLElement>(SELECTOR)];
+      for (const el of found) {
+        el.setAttribute(STATE_ATTRIBUTE, 'waiting');
+        // Keep the place the frame will take, so the page does not jump when it arrives.
+        el.style.minHeight = `${estimateHeight(el.clientWidth)}px`;
+        if (observer) observer.observe(el);
+        else load(el);
+      }
+      return found.length;
+    },
+    destroy() {
+      observer?.disconnect();
+      win.removeEventListener('message', onMessage);
+      for (const { el, iframe } of embeds.splice(0)) {
+        iframe.remove();
+        el.removeAttribute(STATE_ATTRIBUTE);
+      }
+      for (const el of doc.querySelectorAll<HTMLElement>(`[${STATE_ATTRIBUTE}]`)) {
+        el.removeAttribute(STATE_ATTRIBUTE);
+        el.style.minHeight = '';
+      }
+      delete win[GLOBAL];
+    },
+  };
+  win[GLOBAL] = loader;
+  if (doc.readyState === 'loading') {
+    doc.addEventListener('DOMContentLoaded', () => loader.scan(), { once: true });
+  } else {
+    loader.scan();
+  }
+  return loader;
+}

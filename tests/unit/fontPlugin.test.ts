@@ -1,0 +1,52 @@
+// The shipped font subset (src/build/fontPlugin.ts) covers every character the map can show.
+import { describe, expect, test } from 'vitest';
+import {
+  buildSubset,
+  collectCharacters,
+  dataTexts,
+  FONT_FAMILY_NAME,
+  uiTexts,
+} from '../../src/build/fontPlugin.ts';
+import { CORRIDOR_NAMES, STRINGS } from '../../src/i18n/strings.ts';
+import { FONT_FAMILY } from '../../src/layers/style.ts';
+
+const characters = collectCharacters([...uiTexts(), ...dataTexts('geo')]);
+const covers = (text: string) => [...text].filter((ch) => !characters.includes(ch));
+
+describe('collectCharacters', () => {
+  test('covers hub and place names of the data', () => {
+    expect(covers('西安')).toEqual([]);
+    expect(covers('杜伊斯堡')).toEqual([]);
+    expect(covers('万象')).toEqual([]);
+  });
+
+  test('covers every UI string of every language, and printable ASCII', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const text of Object.values(STRINGS[lang])) expect(covers(text)).toEqual([]);
+      for (const names of Object.values(CORRIDOR_NAMES)) expect(covers(names[lang])).toEqual([]);
+    }
+    let ascii = '';
+    for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
+    expect(covers(ascii)).toEqual([]);
+  });
+
+  test('is sorted, without duplicates or control characters', () => {
+    const list = [...collectCharacters(['西安西安\n', 'ab'])];
+    expect(new Set(list).size).toBe(list.length);
+    expect([...list].sort()).toEqual(list);
+    expect(list).not.toContain('\n');
+  });
+
+  test('the map labels ask for the shipped family first', () => {
+    expect(FONT_FAMILY.startsWith(`"${FONT_FAMILY_NAME}"`)).toBe(true);
+  });
+});
+
+describe('buildSubset', () => {
+  test('makes a woff2 of tens of KB, not the 10 MB font', { timeout: 30_000 }, async () => {
+    const font = await buildSubset(characters);
+    expect(font.subarray(0, 4).toString('latin1')).toBe('wOF2');
+    expect(font.length).toBeGreaterThan(10_000);
+    expect(font.length).toBeLessThan(200_000);
+  });
+});

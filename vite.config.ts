@@ -10,7 +10,8 @@ export default defineConfig({
   base: './',
   plugins: [
     basemapPlugin(),
-    geoDataPlugin(), // 16:9 like the map's box (.cm-map), so the picture stands in for the map without a jump.
+    geoDataPlugin(),
+    // 16:9 like the map's box (.cm-map): the picture stands in for the map without a jump.
     staticMapPlugin({ width: 960, height: 540 }),
     loaderPlugin(),
     fontPlugin(),

@@ -31,7 +31,8 @@ const EXTRA = '0123456789,.%¥€$+−-–—…×·•“”‘’「」（）�
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const v of value) strings(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) strings(v, out);
   return out;
 }
 

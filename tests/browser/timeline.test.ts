@@ -25,6 +25,11 @@ test('2012 and 2023 draw visibly different maps', async () => {
   await waitForRendered(early.page);
   expect(await year(early.page)).toBe('2012');
   const px2012 = await mapPixels(early.page);
+  if (process.env.SCREENSHOTS) {
+    await early.page
+      .locator('[data-corridor-map]')
+      .screenshot({ path: 'tests/screenshots/timeline-2012.png' });
+  }
   await early.context.close();
 
   const late = await openPage(browser, `${baseUrl}/#year=2023&lang=en`, SIZE);

@@ -1,0 +1,80 @@
+// axe-core on the map in zh and en, light and dark, with a hub's panel open and with the data
+// table shown: no serious or critical violation.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage, saveArtifact, waitForRendered } from './harness.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** axe-core's violations inside the map's root. */
+async function axe(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ url: `${baseUrl}/node_modules/axe-core/axe.min.js` });
+  return page.evaluate(async () => {
+    const run = (
+      window as unknown as { axe: { run(el: Element): Promise<{ violations: Violation[] }> } }
+    ).axe.run;
+    const { violations } = await run(document.querySelector('[data-corridor-map]')!);
+    return violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact: impact ?? null,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target as string[], failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+const configs = [
+  { lang: 'zh', theme: 'light' },
+  { lang: 'en', theme: 'light' },
+  { lang: 'zh', theme: 'dark' },
+  { lang: 'en', theme: 'dark' },
+] as const;
+
+describe.each(configs)('axe on the map ($lang, $theme)', ({ lang, theme }) => {
+  test('no serious or critical violation: page, panel open, table shown', async () => {
+    const { page, context } = await openPage(browser, `${baseUrl}/?lang=${lang}&theme=${theme}`, {
+      width: 800,
+      height: 600,
+      colorScheme: theme,
+      reducedMotion: 'reduce',
+    });
+    await waitForRendered(page);
+    const report: Record<string, Violation[]> = {};
+    report.page = await axe(page);
+
+    await page.locator('[data-corridor-map] [data-id="xian"]').first().click();
+    await page.locator('.cm-details[data-selected="xian"]').waitFor();
+    report.panel = await axe(page);
+
+    await page.locator('[data-corridor-map] .cm-table-toggle').click();
+    await page.locator('[data-corridor-map] .cm-table-wrap:not(.cm-visually-hidden)').waitFor();
+    report.table = await axe(page);
+
+    await saveArtifact(`axe-${lang}-${theme}.json`, JSON.stringify(report, null, 2));
+    const serious = Object.entries(report).flatMap(([state, vs]) =>
+      vs
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+    );
+    expect(serious).toEqual([]);
+    await context.close();
+  });
+});

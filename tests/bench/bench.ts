@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: the app against a bare maplibre + deck.gl page (tests/bench/bare.html) in the
+ * same run, in headless Chromium at 1280×720. Prints a table and checks the budgets as ratios,
+ * since absolute numbers on software WebGL mean little. Exit 1 when a budget is exceeded.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { startStaticServer } from '../browser/globalSetup.ts';
+import { launchBrowser, openPage } from '../browser/harness.ts';
+
+const BUDGETS = { jsGzip: 1.4, firstFrame: 2.0, fps: 0.5 };
+const SECONDS = 5;
+
+function gzipSizes(dir: string): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const file of readdirSync(dir)) {
+    if (/\.(m?js|css)$/.test(file))
+      sizes.set(file, gzipSync(readFileSync(join(dir, file)), { level: 9 }).length);
+  }
+  return sizes;
+}
+const sum = (m: Map<string, number>, re = /\.m?js$/) =>
+  [...m].filter(([f]) => re.test(f)).reduce((a, [, v]) => a + v, 0);
+
+async function measure(page: Page, url: string, ready: string, play: string) {
+  const start = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(ready, undefined, { timeout: 120_000, polling: 50 });
+  const firstFrame = Date.now() - start;
+  await page.evaluate(play);
+  await page.waitForTimeout(500);
+  // A string, not a function: tsx's transform would wrap a function with helpers the page lacks.
+  const frames = await page.evaluate<number>(`new Promise((resolve) => {
+    let n = 0;
+    const end = performance.now() + ${SECONDS * 1000};
+    const tick = (now) => (now < end ? (n++, requestAnimationFrame(tick)) : resolve(n));
+    requestAnimationFrame(tick);
+  })`);
+  return { firstFrame, fps: frames / SECONDS };
+}
+
+execFileSync('npx', ['vite', 'build', '--config', 'tests/bench/vite.config.ts'], {
+  stdio: 'inherit',
+});
+const app = gzipSizes('dist/assets');
+const bare = gzipSizes('dist/bench/assets');
+const server = await startStaticServer();
+const browser = await launchBrowser();
+const size = { width: 1280, height: 720 };
+try {
+  const a = await openPage(browser, 'about:blank', size);
+  const appRun = await measure(
+    a.page,
+    `${server.url}/#year=2011&lang=en`,
+    `document.querySelector('[data-corridor-map]')?.getAttribute('data-rendered') === 'true'`,
+    `document.querySelector('[data-corridor-map]').corridorMap.store.getState().play()`,
+  );
+  const b = await openPage(browser, 'about:blank', size);
+  const bareRun = await measure(
+    b.page,
+    `${server.url}/bench/bare.html`,
+    'window.__rendered === true',
+    'window.__play()',
+  );
+  const c = await openPage(browser, 'about:blank', size);
+  const bare10k = await measure(
+    c.page,
+    `${server.url}/bench/bare.html?n=10000`,
+    'window.__rendered === true',
+    'window.__play()',
+  );
+
+  console.log('\nchunks (gzip, bytes):');
+  for (const [file, bytes] of [...app].sort((x, y) => y[1] - x[1]))
+    console.log(`  ${String(bytes).padStart(8)}  ${file}`);
+  const rows = [
+    [
+      'JS gzip (KB)',
+      sum(app) / 1024,
+      sum(bare) / 1024,
+      sum(app) / sum(bare),
+      `≤ ${BUDGETS.jsGzip}`,
+    ],
+    [
+      'first frame (ms)',
+      appRun.firstFrame,
+      bareRun.firstFrame,
+      appRun.firstFrame / bareRun.firstFrame,
+      `≤ ${BUDGETS.firstFrame}`,
+    ],
+    ['fps while playing', appRun.fps, bareRun.fps, appRun.fps / bareRun.fps, `≥ ${BUDGETS.fps}`],
+    ['fps, bare with 10,000 routes', '', bare10k.fps, '', ''],
+  ] as const;
+  console.log('\n| measure | app | bare | ratio | budget |\n|---|---|---|---|---|');
+  const f = (v: number | string) => (typeof v === 'number' ? v.toFixed(v < 10 ? 2 : 0) : v);
+  for (const r of rows) console.log(`| ${r.map(f).join(' | ')} |`);
+  const over = [
+    sum(app) / sum(bare) > BUDGETS.jsGzip && 'JS size',
+    appRun.firstFrame / bareRun.firstFrame > BUDGETS.firstFrame && 'first frame',
+    appRun.fps / bareRun.fps < BUDGETS.fps && 'frames per second',
+  ].filter(Boolean);
+  if (over.length) {
+    console.error(`\nover budget: ${over.join(', ')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

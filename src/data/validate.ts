@@ -30,7 +30,11 @@ export function validateData(
   const metrics = unreadable.has('metrics.json')
     ? { sources: [], series: [] }
     : validateMetrics(files['metrics.json'], problems);
-  const sources = new Set(metrics.sources.map((s) => s.id));
+  // Without metrics.json nothing can say which source ids exist: rather than lose every hub and
+  // figure over it, source references go unchecked (its own problem is already reported).
+  const sources: Pick<ReadonlySet<string>, 'has'> = unreadable.has('metrics.json')
+    ? { has: () => true }
+    : new Set(metrics.sources.map((s) => s.id));
   const hubs = validateHubs(json('hubs.geojson'), { sources }, problems);
   const places = validatePlaces(json('places.geojson'), { sources }, problems);
 
@@ -57,8 +61,22 @@ export function validateData(
   const uniqueHubs = keep('hubs.geojson', hubs);
   const uniquePlaces = keep('places.geojson', places);
 
-  const series = new Set(metrics.series.map((s) => s.id));
-  const routes = validateRoutes(json('routes.geojson'), { sources, series, stops }, problems);
+  const series: Pick<ReadonlySet<string>, 'has'> = unreadable.has('metrics.json')
+    ? { has: () => true }
+    : new Set(metrics.series.map((s) => s.id));
+  // Features reported under their own id but not kept: a route naming one should say why.
+  const rejected = new Set(
+    problems
+      .filter(
+        (p) => (p.file === 'hubs.geojson' || p.file === 'places.geojson') && !stops.has(p.feature),
+      )
+      .map((p) => p.feature),
+  );
+  const routes = validateRoutes(
+    json('routes.geojson'),
+    { sources, series, stops, rejected },
+    problems,
+  );
   const routeIds = new Set<string>();
   const uniqueRoutes = routes.filter((route) => {
     const { id } = route.properties;

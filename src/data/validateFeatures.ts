@@ -16,7 +16,7 @@ import { SLUG } from './validateMetrics.ts';
 
 /** What the feature validators need to know about the other files. */
 export interface Known {
-  sources: ReadonlySet<string>;
+  sources: Pick<ReadonlySet<string>, 'has'>;
 }
 
 function report(problems: Problem[], file: string, feature: string, reader: FieldReader): void {

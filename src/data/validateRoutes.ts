@@ -10,10 +10,12 @@ import { SLUG } from './validateMetrics.ts';
 const FILE = 'routes.geojson';
 
 export interface RouteKnown {
-  sources: ReadonlySet<string>;
-  series: ReadonlySet<string>;
+  sources: Pick<ReadonlySet<string>, 'has'>;
+  series: Pick<ReadonlySet<string>, 'has'>;
   /** Coordinates of every hub and place, by id. */
   stops: ReadonlyMap<string, Position>;
+  /** Ids of hubs and places that exist but were left out for problems of their own. */
+  rejected?: ReadonlySet<string>;
 }
 
 /**
@@ -25,6 +27,12 @@ function vertexNear(line: Position[], at: Position, start: number): number {
     if (distance(line[i]!, at, { units: 'kilometers' }) <= STOP_TOLERANCE_KM) return i;
   }
   return -1;
+}
+
+function missingStop(id: string, known: RouteKnown): string {
+  return known.rejected?.has(id)
+    ? `${describe(id)} was left out for its own problem (listed above)`
+    : `unknown hub or place ${describe(id)}`;
 }
 
 export function validateRoutes(
@@ -59,8 +67,7 @@ export function validateRoutes(
       ['from', from],
       ['to', to],
     ] as const) {
-      if (ref !== undefined && !known.stops.has(ref))
-        r.fail(field, `unknown hub or place ${describe(ref)}`);
+      if (ref !== undefined && !known.stops.has(ref)) r.fail(field, missingStop(ref, known));
     }
     if (stops && 'ok' in line) {
       if (stops[0] !== from)
@@ -71,7 +78,7 @@ export function validateRoutes(
       stops.forEach((stop, i) => {
         const at = known.stops.get(stop);
         if (!at) {
-          r.fail(`stops[${i}]`, `unknown hub or place ${describe(stop)}`);
+          r.fail(`stops[${i}]`, missingStop(stop, known));
           return;
         }
         const found = vertexNear(line.ok, at, cursor);

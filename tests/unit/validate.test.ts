@@ -205,8 +205,8 @@ const CASES: BrokenCase[] = [
     file: 'hubs.geojson',
     problems: [
       'hubs.geojson › yiwu › geometry.type: expected Point, got "LineString"',
-      'routes.geojson › yixinou › from: unknown hub or place "yiwu"',
-      'routes.geojson › yixinou › stops[0]: unknown hub or place "yiwu"',
+      'routes.geojson › yixinou › from: "yiwu" was left out for its own problem (listed above)',
+      'routes.geojson › yixinou › stops[0]: "yiwu" was left out for its own problem (listed above)',
     ],
     hubs: ['xian'],
     places: ALL_PLACES,
@@ -217,8 +217,8 @@ const CASES: BrokenCase[] = [
     file: 'hubs.geojson',
     problems: [
       'hubs.geojson › xian › geometry.coordinates: latitude 109.0604 is outside −90…90 (longitude and latitude swapped? GeoJSON is [lon, lat])',
-      'routes.geojson › changan › from: unknown hub or place "xian"',
-      'routes.geojson › changan › stops[0]: unknown hub or place "xian"',
+      'routes.geojson › changan › from: "xian" was left out for its own problem (listed above)',
+      'routes.geojson › changan › stops[0]: "xian" was left out for its own problem (listed above)',
     ],
     hubs: ['yiwu'],
     places: ALL_PLACES,
@@ -293,8 +293,8 @@ const CASES: BrokenCase[] = [
     file: 'places.geojson',
     problems: [
       'places.geojson › madrid › name.en: missing',
-      'routes.geojson › yixinou › to: unknown hub or place "madrid"',
-      'routes.geojson › yixinou › stops[2]: unknown hub or place "madrid"',
+      'routes.geojson › yixinou › to: "madrid" was left out for its own problem (listed above)',
+      'routes.geojson › yixinou › stops[2]: "madrid" was left out for its own problem (listed above)',
     ],
     hubs: ALL_HUBS,
     places: ['duisburg'],
@@ -305,8 +305,8 @@ const CASES: BrokenCase[] = [
     file: 'hubs.geojson',
     problems: [
       'hubs.geojson › xian › name.en: contains HTML markup "<script>": write plain text',
-      'routes.geojson › changan › from: unknown hub or place "xian"',
-      'routes.geojson › changan › stops[0]: unknown hub or place "xian"',
+      'routes.geojson › changan › from: "xian" was left out for its own problem (listed above)',
+      'routes.geojson › changan › stops[0]: "xian" was left out for its own problem (listed above)',
     ],
     hubs: ['yiwu'],
     places: ALL_PLACES,
@@ -427,8 +427,8 @@ describe('validateData on objects in memory (what JSON cannot hold)', () => {
     )(NaN);
     expect(messages(problems)).toEqual([
       'places.geojson › madrid › geometry.coordinates: latitude must be a finite number, got NaN',
-      'routes.geojson › yixinou › to: unknown hub or place "madrid"',
-      'routes.geojson › yixinou › stops[2]: unknown hub or place "madrid"',
+      'routes.geojson › yixinou › to: "madrid" was left out for its own problem (listed above)',
+      'routes.geojson › yixinou › stops[2]: "madrid" was left out for its own problem (listed above)',
     ]);
     expect(ids(data.places)).toEqual(['duisburg']);
     expect(ids(data.routes)).toEqual(['changan']);
@@ -546,5 +546,20 @@ describe('npm run validate (src/cli/validate.ts)', () => {
         `^${GEO.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: valid \\(4 hubs, \\d+ places, \\d+ routes, \\d+ series, \\d+ sources\\)\\.\\n$`,
       ),
     );
+  });
+});
+
+describe('an unreadable metrics.json', () => {
+  it('is reported once and loses no hub, place or route: source references go unchecked', async () => {
+    const base = readFixture('valid-small');
+    const { data, problems } = await loadData(async (file) =>
+      file === 'metrics.json' ? '{ not json' : JSON.stringify(base[file]),
+    );
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toMatch(/^metrics\.json: not valid JSON/);
+    expect(ids(data.hubs)).toEqual(['xian', 'yiwu']);
+    expect(data.places).toHaveLength(2);
+    expect(data.routes).toHaveLength(2);
+    expect(data.hubs.every((h) => h.properties.figures.length > 0)).toBe(true);
   });
 });

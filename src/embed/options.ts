@@ -1,15 +1,12 @@
 import { LANGS, type Lang } from '../data/types.ts';
 import type { Theme } from '../map/style.ts';
-import { SPEEDS, type Speed } from '../state/store.ts';
+import { SPEEDS, type CorridorOptions, type Speed } from '../state/store.ts';
 
 /** Options of one map, from data attributes, the URL or code; all optional, all checked. */
-export interface MapOptions {
-  lang?: Lang;
-  hub?: string;
-  route?: string;
-  year?: number;
-  autoplay?: boolean;
-  speed?: Speed;
+export interface MapOptions extends Pick<
+  CorridorOptions,
+  'lang' | 'hub' | 'route' | 'year' | 'autoplay' | 'speed'
+> {
   theme?: Theme | 'auto';
   /** Folder (URL) holding the four data files; same origin only. */
   data?: string;

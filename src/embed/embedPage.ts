@@ -25,6 +25,11 @@ function setDocumentLang(lang: Lang): void {
   document.title = t(lang, 'title');
 }
 
+/** The static picture in `lang`, made at build time (src/build/staticMapPlugin.ts). */
+function posterUrl(lang: Lang): string {
+  return new URL(`static/corridors-${lang}.svg`, document.baseURI).href;
+}
+
 async function start(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-corridor-map]');
   if (!root) throw new Error('embed.html: no [data-corridor-map] element');
@@ -37,11 +42,7 @@ async function start(): Promise<void> {
   root.classList.add('cm-root');
   root.classList.toggle('cm-dark', dark);
 
-  const poster = createPoster(
-    document,
-    new URL(`static/corridors-${lang}.svg`, document.baseURI).href,
-    lang,
-  );
+  const poster = createPoster(document, posterUrl(lang), lang);
   poster.addEventListener('load', () => performance.mark('corridor:static'), { once: true });
   replace(root, ...loadingView(lang, poster));
   const rendered = new MutationObserver(() => {
@@ -57,11 +58,16 @@ async function start(): Promise<void> {
     import('./mount.ts'),
     import('maplibre-gl/dist/maplibre-gl.css'),
   ]);
-  const { store } = await mount(root, { ...options, poster });
+  const { store } = await mount(root, { ...options, poster, onStore: (s) => connectHost(s) });
   store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang) setDocumentLang(state.lang);
+    if (state.lang === previous.lang) return;
+    setDocumentLang(state.lang);
+    // Without WebGL the picture stays: it follows the language switch.
+    if (poster.isConnected) {
+      poster.src = posterUrl(state.lang);
+      poster.alt = t(state.lang, 'mapLabel');
+    }
   });
-  connectHost(store);
 }
 
 start().catch((error: unknown) => console.error('corridor-map: embed failed', error));

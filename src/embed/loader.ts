@@ -33,9 +33,6 @@ export const STATE_ATTRIBUTE = 'data-corridor-map-state';
 export const SELECTOR = `[data-corridor-map]:not([${STATE_ATTRIBUTE}])`;
 /** How far outside the viewport a frame starts loading. */
 export const ROOT_MARGIN = '400px 0px';
-/** What the iframe may do: scripts and its own origin, and open source links in a new tab. */
-export const DEFAULT_SANDBOX =
-  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
 const TITLES: Record<string, string> = {
   zh: '地图：“一带一路”物流通道',
@@ -131,7 +128,9 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
     const title = frameTitle(el.dataset);
     iframe.title = title;
     iframe.setAttribute('aria-label', title);
-    iframe.setAttribute('sandbox', el.dataset.sandbox ?? DEFAULT_SANDBOX);
+    // No sandbox unless the host asks (`data-sandbox`): the map needs only `allow-scripts
+    // allow-same-origin`, and Chromium warns on every frame that has both.
+    if (el.dataset.sandbox !== undefined) iframe.setAttribute('sandbox', el.dataset.sandbox);
     iframe.setAttribute('scrolling', 'no');
     iframe.setAttribute('frameborder', '0');
     iframe.setAttribute('allow', 'fullscreen');

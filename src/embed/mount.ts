@@ -8,9 +8,12 @@ import type { Theme } from '../map/style.ts';
 import { bind, h, replace } from '../panels/dom.ts';
 import { createDetails } from '../panels/details.ts';
 import { createItemList } from '../panels/itemList.ts';
+import { createLangSwitch } from '../panels/langSwitch.ts';
 import { createLegend } from '../panels/legend.ts';
 import { createProblems } from '../panels/problems.ts';
+import { createSources } from '../panels/sources.ts';
 import { createTable } from '../panels/table.ts';
+import { createTableToggle } from '../panels/tableToggle.ts';
 import { createTimeline } from '../panels/timeline.ts';
 import { findHub, findRoute, routesAt } from '../state/selectors.ts';
 import { createCorridorStore, type CorridorStore } from '../state/store.ts';
@@ -31,6 +34,11 @@ export interface MountOptions extends MapOptions {
    * once the live map has drawn, kept (with the table) without WebGL.
    */
   poster?: HTMLImageElement;
+  /**
+   * Called as soon as the map's store exists, before the map code has loaded: a host page can
+   * listen and send commands from then on instead of waiting for the first frame.
+   */
+  onStore?: (store: CorridorStore) => void;
 }
 
 export interface MountedMap {
@@ -111,6 +119,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
   });
   checkAgainstData(store, options, warn);
   const handle: MountedMap = { store, destroy, project: () => undefined };
+  options.onStore?.(store);
   (root as CorridorMapElement).corridorMap = handle;
   teardowns.push(() => delete (root as CorridorMapElement).corridorMap);
   logProblems(problems, warn);
@@ -122,7 +131,13 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     const layout = createLayout(root);
     if (poster) layout.map.append(poster);
     applyControls(layout, options.controls);
+    const controls = h('div', { class: 'cm-controls' });
+    layout.header.append(controls);
+    const sources = h('div');
+    layout.live.before(sources);
     teardowns.push(
+      createLangSwitch(controls, store),
+      createSources(sources, store),
       createDetails(layout.details, store),
       createItemList(layout.lists, store),
       createLegend(layout.legend, store),
@@ -176,9 +191,13 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       layout.map.hidden = !poster;
       layout.fallback.hidden = false;
       if (poster)
-        layout.map.after(h('p', { class: 'cm-note' }, t(store.getState().lang, 'noWebgl')));
+        layout.map.after(
+          h('p', { class: 'cm-note cm-no-webgl' }, t(store.getState().lang, 'noWebgl')),
+        );
     } else {
       root.dataset.state = 'ready';
+      // The table stays in the page for screen readers; the button shows it to everyone.
+      teardowns.push(createTableToggle(controls, layout.fallback, store));
       const [{ createCorridorMap }, basemap] = await Promise.all([
         import('../map/createMap.ts'),
         import('virtual:corridor-basemap').then((m) => m.default as Basemap),
@@ -191,6 +210,10 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
         derived: deriveData(data),
         theme,
         onRendered: () => {
+          // One pick now compiles deck.gl's picking shaders (most of a second in software
+          // WebGL): done on a reader's first click instead, it blocks the main thread between
+          // pointerdown and pointerup, and the click is lost as too slow to be a tap.
+          corridorMap.overlay.pickObject({ x: 0, y: 0 });
           root.setAttribute('data-rendered', 'true');
           poster?.remove();
         },

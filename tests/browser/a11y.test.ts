@@ -18,7 +18,7 @@ interface Violation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
+  nodes: { target: string[]; failureSummary?: string | undefined }[];
 }
 
 /** axe-core's violations inside the map's root. */
@@ -62,7 +62,7 @@ describe.each(configs)('axe on the map ($lang, $theme)', ({ lang, theme }) => {
     report.panel = await axe(page);
 
     await page.locator('[data-corridor-map] .cm-table-toggle').click();
-    await page.locator('[data-corridor-map] .cm-table-wrap:not(.cm-visually-hidden)').waitFor();
+    await page.locator('[data-corridor-map] .cm-table[data-shown="true"]').waitFor();
     report.table = await axe(page);
 
     await saveArtifact(`axe-${lang}-${theme}.json`, JSON.stringify(report, null, 2));

@@ -1,0 +1,50 @@
+import { formatDate } from '../i18n/format.ts';
+import { t } from '../i18n/strings.ts';
+import type { CorridorStore } from '../state/store.ts';
+import { bind, h, replace } from './dom.ts';
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Every source of the data, each named once with its publisher and date, in a `<details>` so
+ * that it costs one line until opened. Source titles are written in one language (mostly
+ * English, the source article's in Chinese); each entry carries that language in `lang`.
+ */
+export function createSources(el: HTMLElement, store: CorridorStore): () => void {
+  el.classList.add('cm-sources');
+  let lang = '';
+  let open = false;
+  const unsubscribe = bind(store, (state) => {
+    if (state.lang === lang) return;
+    lang = state.lang;
+    open = el.querySelector('details')?.open ?? open;
+    const items = state.data.metrics.sources.map((source) => {
+      const text = `${source.title}. ${source.publisher}`;
+      const title =
+        source.url && /^https?:\/\//.test(source.url)
+          ? h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, text)
+          : text;
+      return h(
+        'li',
+        { 'data-source': source.id },
+        h('span', { lang: HAN.test(text) ? 'zh' : 'en' }, title),
+        ', ',
+        h('time', { datetime: source.date }, formatDate(source.date, state.lang)),
+      );
+    });
+    replace(
+      el,
+      h(
+        'details',
+        { open },
+        h('summary', {}, t(state.lang, 'sources'), ` (${items.length})`),
+        h('ol', {}, ...items),
+      ),
+    );
+  });
+  return () => {
+    unsubscribe();
+    replace(el);
+    el.classList.remove('cm-sources');
+  };
+}

@@ -1,0 +1,388 @@
+// Embedding on news pages (DESIGN §4, issue 4), in real Chromium: our loader (embed.js) with
+// several maps on one host page, the real pym.js and @newswire/frames parents, commands from the
+// host and events to it, and the static picture giving way to the live map without a jump.
+import { readFileSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage, waitForRendered } from './harness.ts';
+
+const baseUrl = inject('baseUrl');
+const hubs = JSON.parse(
+  readFileSync(new URL('../../geo/hubs.geojson', import.meta.url), 'utf8'),
+) as { features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[] };
+const hubAt = (id: string) =>
+  hubs.features.find((f) => f.properties.id === id)!.geometry.coordinates;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The frame inside the host element `selector` (waits for the iframe to exist). */
+async function frameIn(page: Page, selector: string): Promise<Frame> {
+  const iframe = await page.waitForSelector(`${selector} iframe`, { timeout: 30_000 });
+  const frame = await iframe.contentFrame();
+  if (!frame) throw new Error(`no frame in ${selector}`);
+  return frame;
+}
+
+/** The iframe's height on the host page and the height of the frame's own content. */
+async function heights(page: Page, selector: string, frame: Frame) {
+  const iframe = await page
+    .locator(`${selector} iframe`)
+    .evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  const content = await frame.evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
+  return { iframe, content };
+}
+
+/** Waits until the iframe is exactly as tall as its content; returns that height. */
+async function sized(page: Page, selector: string, frame: Frame): Promise<number> {
+  await expect
+    .poll(
+      async () => {
+        const { iframe, content } = await heights(page, selector, frame);
+        return iframe === content && content > 300;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  return (await heights(page, selector, frame)).iframe;
+}
+
+const mapState = (frame: Frame) => frame.locator('[data-corridor-map]').getAttribute('data-state');
+
+describe('embed.js on a host page', () => {
+  test('two snippets: two titled frames, each sized by its own; the far one waits; runs once', async () => {
+    const { page, context, errors } = await openPage(browser, `${baseUrl}/test/embed-host.html`, {
+      width: 1000,
+      height: 700,
+    });
+    try {
+      const a = await frameIn(page, '#a');
+      const b = await frameIn(page, '#b');
+      const embeds = () => page.frames().filter((f) => f.url().includes('/embed.html'));
+      expect(embeds()).toHaveLength(2);
+      expect(await page.locator('#far iframe').count()).toBe(0);
+      expect(await page.locator('#far').getAttribute('data-corridor-map-state')).toBe('waiting');
+      // The loader brings no CSS of its own into the article: only the page's own <style>.
+      expect(await page.locator('style, link[rel="stylesheet"]').count()).toBe(1);
+
+      // Titled, in the snippet's language; options passed in the URL; the host's sandbox kept.
+      const iframeA = page.locator('#a iframe');
+      expect(await iframeA.getAttribute('title')).toBe('Map: Belt and Road freight corridors');
+      expect(await iframeA.getAttribute('aria-label')).toBe('Map: Belt and Road freight corridors');
+      expect(await page.locator('#b iframe').getAttribute('title')).toBe(
+        '地图：“一带一路”物流通道',
+      );
+      expect(await page.locator('#b iframe').getAttribute('sandbox')).toBe(
+        'allow-scripts allow-same-origin',
+      );
+      expect(new URL(a.url()).search).toBe('?hub=xian&year=2020&lang=en');
+      // The frame's document follows the map's language.
+      await expect.poll(() => a.evaluate(() => document.documentElement.lang)).toBe('en');
+      await expect.poll(() => b.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+
+      await waitForRendered(a);
+      await waitForRendered(b); // b runs inside sandbox="allow-scripts allow-same-origin"
+      expect(await a.locator('[data-corridor-map]').getAttribute('data-year')).toBe('2020');
+      const heightA = await sized(page, '#a', a);
+      const heightB = await sized(page, '#b', b);
+      // a opened Xi'an's panel (data-hub), b did not: different content, different heights.
+      expect(heightA).not.toBe(heightB);
+
+      // Change a's content (another hub's panel): only a's iframe follows.
+      await page.evaluate(() =>
+        document
+          .querySelector<HTMLIFrameElement>('#a iframe')!
+          .contentWindow!.postMessage({ type: 'corridor:select', id: 'yiwu' }, '*'),
+      );
+      await expect.poll(() => a.locator('.cm-details').getAttribute('data-selected')).toBe('yiwu');
+      await expect
+        .poll(async () => (await heights(page, '#a', a)).iframe, { timeout: 15_000 })
+        .not.toBe(heightA);
+      const newA = await sized(page, '#a', a);
+      expect(newA).not.toBe(heightA);
+      expect(await heights(page, '#b', b)).toEqual({ iframe: heightB, content: heightB });
+
+      // Running the loader again (and again with its global gone) makes no second frame.
+      await page.addScriptTag({ url: '/embed.js' });
+      await page.evaluate(
+        () => delete (window as { __corridorMapLoader?: unknown }).__corridorMapLoader,
+      );
+      await page.addScriptTag({ url: '/embed.js' });
+      const found = await page.evaluate(() => {
+        const loader = (window as { __corridorMapLoader?: { scan(): number } }).__corridorMapLoader;
+        return loader?.scan();
+      });
+      expect(found).toBe(0);
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      expect(await page.locator('iframe').count()).toBe(2);
+      expect(embeds()).toHaveLength(2);
+
+      // The wheel over a map scrolls the article (no scroll capture); still far from the far one.
+      const box = (await iframeA.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + 150);
+      await page.mouse.wheel(0, 300);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      expect(await page.locator('#far iframe').count()).toBe(0);
+
+      // Scrolled to, the far snippet loads.
+      await page.locator('#far').scrollIntoViewIfNeeded();
+      const far = await frameIn(page, '#far');
+      expect(new URL(far.url()).search).toBe('?lang=en&controls=legend');
+      expect(embeds()).toHaveLength(3);
+      await expect.poll(() => mapState(far), { timeout: 30_000 }).toMatch(/ready|fallback/);
+      // controls=legend: the legend, not the timeline or the lists.
+      expect(await far.locator('.cm-legend').count()).toBe(1);
+      expect(await far.locator('.cm-timeline').count()).toBe(0);
+      expect(await far.locator('.cm-lists').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the static picture shows first, and the live map takes its box without a jump', async () => {
+    const { page, context, errors, warnings } = await openPage(browser, 'about:blank', {
+      width: 480,
+      height: 400,
+    });
+    try {
+      // Samples every frame: page height, map box, whether the picture is still there.
+      await page.addInitScript(() => {
+        const samples: { h: number; map: number; poster: boolean; state: string }[] = [];
+        (window as { samples?: typeof samples }).samples = samples;
+        const tick = () => {
+          const root = document.querySelector<HTMLElement>('[data-corridor-map]');
+          const map = root?.querySelector('.cm-map');
+          if (root && map) {
+            samples.push({
+              h: document.documentElement.getBoundingClientRect().height,
+              map: map.getBoundingClientRect().height,
+              poster: Boolean(root.querySelector('.cm-poster')),
+              state: root.dataset.state ?? '',
+            });
+          }
+          if (root?.dataset.rendered !== 'true' || samples.at(-1)?.poster) {
+            requestAnimationFrame(tick);
+          }
+        };
+        requestAnimationFrame(tick);
+      });
+      await page.goto(`${baseUrl}/embed.html?lang=en&bogus=1`);
+      const poster = page.locator('img.cm-poster');
+      await expect
+        .poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth))
+        .toBe(960);
+      expect(await poster.getAttribute('src')).toMatch(/\/static\/corridors-en\.svg$/);
+      expect(await poster.getAttribute('alt')).toBeTruthy();
+
+      await waitForRendered(page);
+      expect(await poster.count()).toBe(0);
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(
+          performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
+        ),
+      );
+      console.info(
+        `embed.html at 480×400: static picture ${marks['corridor:static']} ms, live map ${marks['corridor:rendered']} ms`,
+      );
+      expect(marks['corridor:static']).toBeLessThan(marks['corridor:rendered']!);
+
+      const samples = await page.evaluate(
+        () =>
+          (window as { samples?: { h: number; map: number; poster: boolean; state: string }[] })
+            .samples ?? [],
+      );
+      const swap = samples.findIndex((s) => !s.poster);
+      expect(swap).toBeGreaterThan(0);
+      const [before, after] = [samples[swap - 1]!, samples[swap]!];
+      expect(before.state).toBe('ready');
+      expect(after).toEqual({ ...before, poster: false });
+      // The frame's title and language, and one warning for the unknown option.
+      expect(await page.title()).toBe('Belt and Road freight corridors');
+      expect(warnings.filter((w) => w.includes('"bogus"'))).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('under other newsroom loaders', () => {
+  test('pym.js Parent: our pym height message sizes the iframe', async () => {
+    const { page, context, errors } = await openPage(browser, `${baseUrl}/test/embed-pym.html`, {
+      width: 480,
+      height: 400,
+    });
+    try {
+      const frame = await frameIn(page, '#pym-map');
+      expect(new URL(frame.url()).searchParams.get('childId')).toBe('pym-map');
+      await expect.poll(() => mapState(frame), { timeout: 30_000 }).toMatch(/ready|fallback/);
+      const height = await sized(page, '#pym-map', frame);
+      // pym.js writes what it read from our string into the height attribute.
+      expect(await page.locator('#pym-map iframe').getAttribute('height')).toBe(`${height}px`);
+
+      // Content changes: pym follows.
+      await page.evaluate(() =>
+        (
+          window as unknown as { pymParent: { iframe: HTMLIFrameElement } }
+        ).pymParent.iframe.contentWindow!.postMessage({ type: 'corridor:select', id: 'xian' }, '*'),
+      );
+      await expect
+        .poll(() => page.locator('#pym-map iframe').getAttribute('height'), { timeout: 15_000 })
+        .not.toBe(`${height}px`);
+      expect(await sized(page, '#pym-map', frame)).toBeGreaterThan(height);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('@newswire/frames autoInitFrames: sized by our AMP message, inside a sandbox', async () => {
+    const { page, context, errors } = await openPage(browser, `${baseUrl}/test/embed-frames.html`, {
+      width: 480,
+      height: 400,
+    });
+    try {
+      const frame = await frameIn(page, '[data-frame-src]');
+      expect(await page.locator('[data-frame-src] iframe').getAttribute('sandbox')).toBe(
+        'allow-scripts allow-same-origin',
+      );
+      await waitForRendered(frame);
+      const height = await sized(page, '[data-frame-src]', frame);
+      expect(await page.locator('[data-frame-src] iframe').getAttribute('height')).toBe(
+        String(height),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('commands from the host page, events to it', () => {
+  test('only the parent commands the map; setYear, select, play and pause; clicks are reported', async () => {
+    const { page, context, errors } = await openPage(
+      browser,
+      `${baseUrl}/test/embed-commands.html`,
+      {
+        width: 480,
+        height: 400,
+      },
+    );
+    try {
+      const frame = await frameIn(page, '#map');
+      const root = frame.locator('[data-corridor-map]');
+      type Message = { type?: string; year?: number; kind?: string | null; id?: string | null };
+      const received = () =>
+        page.evaluate(() =>
+          ((window as unknown as { received: Message[] }).received ?? []).filter((m) =>
+            String(m.type).startsWith('corridor:'),
+          ),
+        );
+      await expect
+        .poll(async () => (await received())[0]?.type, { timeout: 30_000 })
+        .toBe('corridor:ready');
+      expect(await root.getAttribute('data-year')).toBe('2017');
+      const toMap = (message: unknown) =>
+        page.evaluate(
+          (m) =>
+            document
+              .querySelector<HTMLIFrameElement>('#map iframe')!
+              .contentWindow!.postMessage(m, '*'),
+          message,
+        );
+
+      // From another window on the page: ignored.
+      const foreign = page.frameLocator('#foreign');
+      await foreign.locator('p').waitFor();
+      await page.frame({ url: /srcdoc/ })!.evaluate(() => {
+        const map = parent.document.querySelector<HTMLIFrameElement>('#map iframe')!.contentWindow!;
+        map.postMessage({ type: 'corridor:setYear', year: 2013 }, '*');
+        map.postMessage({ type: 'corridor:select', id: 'yiwu' }, '*');
+        map.postMessage({ type: 'corridor:play' }, '*');
+      });
+      // From the frame itself: ignored.
+      await frame.evaluate(() => window.postMessage({ type: 'corridor:setYear', year: 2014 }, '*'));
+      // From the parent, shapes we do not know: ignored.
+      for (const message of [
+        'corridor:play',
+        { type: 'corridor:setYear', year: '2015' },
+        { type: 'corridor:setYear', year: 2015.5 },
+        { type: 'corridor:select', id: '<img src=x onerror=alert(1)>' },
+        { type: 'corridor:select', id: 'xian', kind: 'city' },
+        { type: 'corridor:jump', year: 2015 },
+        null,
+        [1, 2],
+      ]) {
+        await toMap(message);
+      }
+      // Then one good command: every message above was delivered before it.
+      await toMap({ type: 'corridor:setYear', year: 2019 });
+      await expect.poll(() => root.getAttribute('data-year')).toBe('2019');
+      expect(await frame.locator('.cm-year').textContent()).toBe('2019');
+      expect(await frame.locator('.cm-details').isVisible()).toBe(false);
+      expect((await received()).slice(1)).toEqual([{ type: 'corridor:year', year: 2019 }]);
+
+      // A hub chosen in the frame is reported to the parent.
+      await frame.locator('button[data-kind="hub"][data-id="xian"]').click();
+      await expect
+        .poll(async () => (await received()).at(-1))
+        .toEqual({ type: 'corridor:select', kind: 'hub', id: 'xian' });
+
+      // select from the parent opens a route; null closes it.
+      await toMap({ type: 'corridor:select', id: 'china-laos' });
+      await expect
+        .poll(() => frame.locator('.cm-details').getAttribute('data-selected'))
+        .toBe('china-laos');
+      await toMap({ type: 'corridor:select', id: null });
+      await expect.poll(() => frame.locator('.cm-details').isVisible()).toBe(false);
+
+      // play and pause.
+      const timeline = frame.locator('.cm-timeline');
+      await toMap({ type: 'corridor:play' });
+      await expect.poll(() => timeline.getAttribute('data-playing')).toBe('true');
+      await toMap({ type: 'corridor:pause' });
+      await expect.poll(() => timeline.getAttribute('data-playing')).toBe('false');
+
+      // A click on a hub's marker in the live map is reported too.
+      await waitForRendered(frame);
+      const [lon, lat] = hubAt('yiwu');
+      const point = await frame.evaluate(
+        ([x, y]) =>
+          (
+            document.querySelector('[data-corridor-map]') as HTMLElement & {
+              corridorMap?: { project(lon: number, lat: number): [number, number] | undefined };
+            }
+          ).corridorMap?.project(x, y),
+        [lon, lat] as const,
+      );
+      expect(point).toBeDefined();
+      const box = (await page.locator('#map iframe').boundingBox())!;
+      const [x, y] = [box.x + point![0], box.y + point![1]];
+      // The pointer comes in from the side, as a reader's does; a click selects, a repeat too.
+      await page.mouse.move(x - 30, y);
+      await page.mouse.move(x, y, { steps: 3 });
+      await expect
+        .poll(
+          async () => {
+            await page.mouse.click(x, y);
+            return (await received()).at(-1);
+          },
+          { timeout: 15_000, interval: 500 },
+        )
+        .toEqual({ type: 'corridor:select', kind: 'hub', id: 'yiwu' });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

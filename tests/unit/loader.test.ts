@@ -1,0 +1,181 @@
+// The pure parts of the host-page loader (embed.js) and of the frame's query string: snippet
+// options → frame URL → the options the frame reads, and which messages resize an iframe.
+import { describe, expect, test, vi } from 'vitest';
+import {
+  PASSED_OPTIONS,
+  corridorEventType,
+  embedPageUrl,
+  embedUrl,
+  estimateHeight,
+  frameTitle,
+  parseSizeMessage,
+} from '../../src/embed/loader.ts';
+import { CONTROLS, OPTION_KEYS, parseEmbedQuery } from '../../src/embed/options.ts';
+
+describe('frame URL', () => {
+  test('embed.html sits beside embed.js, wherever that is', () => {
+    expect(embedPageUrl('https://news.example/graphics/corridor-map/embed.js')).toBe(
+      'https://news.example/graphics/corridor-map/embed.html',
+    );
+    expect(embedPageUrl('https://cdn.example/embed.js?v=3')).toBe('https://cdn.example/embed.html');
+  });
+
+  test('snippet options go to the query, encoded; other data attributes do not', () => {
+    const url = new URL(
+      embedUrl('https://cdn.example/map/embed.html', {
+        hub: 'xian',
+        lang: 'en',
+        year: '2019',
+        controls: 'timeline,legend',
+        theme: 'dark',
+        autoplay: '',
+        corridorMap: '',
+        corridorMapState: 'loaded',
+        sandbox: 'allow-scripts',
+        title: 'x',
+        evil: '"><script>',
+      }),
+    );
+    expect(url.origin + url.pathname).toBe('https://cdn.example/map/embed.html');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      hub: 'xian',
+      lang: 'en',
+      year: '2019',
+      controls: 'timeline,legend',
+      theme: 'dark',
+      autoplay: '',
+    });
+    expect(embedUrl('https://cdn.example/embed.html', { hub: 'a&b=c' })).toBe(
+      'https://cdn.example/embed.html?hub=a%26b%3Dc',
+    );
+  });
+
+  test('a page that already has a query keeps it', () => {
+    expect(embedUrl('https://cdn.example/embed.html?data=geo2/', { lang: 'en' })).toBe(
+      'https://cdn.example/embed.html?data=geo2%2F&lang=en',
+    );
+  });
+
+  test('every option the loader passes is one the frame reads', () => {
+    for (const key of PASSED_OPTIONS) expect(OPTION_KEYS).toContain(key);
+  });
+
+  test('round trip: snippet attributes → URL → the frame options', () => {
+    const warn = vi.fn();
+    const url = new URL(
+      embedUrl('https://cdn.example/embed.html', {
+        hub: 'xian',
+        year: '2019',
+        lang: 'en',
+        autoplay: '1',
+        controls: 'legend, table',
+        theme: 'light',
+        speed: '2',
+      }),
+    );
+    expect(parseEmbedQuery(url.search, warn)).toEqual({
+      hub: 'xian',
+      year: 2019,
+      lang: 'en',
+      autoplay: true,
+      controls: ['legend', 'table'],
+      theme: 'light',
+      speed: 2,
+    });
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('frame query string', () => {
+  test('bad values and unknown keys: left out, with one warning naming them all', () => {
+    const warn = vi.fn();
+    const options = parseEmbedQuery(
+      '?hub=xian&year=20x9&lang=fr&theme=neon&controls=legend,map&foo=1&bar=2',
+      warn,
+    );
+    expect(options).toEqual({ hub: 'xian', controls: ['legend'] });
+    expect(warn).toHaveBeenCalledOnce();
+    const message = String(warn.mock.calls[0]?.[0]);
+    for (const part of ['year=20x9', 'lang=fr', 'theme=neon', 'controls=map', '"foo"', '"bar"']) {
+      expect(message).toContain(part);
+    }
+  });
+
+  test('what pym.js adds to the URL passes without a warning', () => {
+    const warn = vi.fn();
+    expect(
+      parseEmbedQuery(
+        '?lang=en&initialWidth=480&childId=pym-map&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F',
+        warn,
+      ),
+    ).toEqual({ lang: 'en' });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  test('controls: a list; empty or "none" is the map alone; only unknown words is the default', () => {
+    const warn = vi.fn();
+    expect(parseEmbedQuery(`?controls=${CONTROLS.join(',')}`, warn).controls).toEqual([
+      ...CONTROLS,
+    ]);
+    expect(parseEmbedQuery('?controls=timeline+timeline', warn).controls).toEqual(['timeline']);
+    expect(parseEmbedQuery('?controls=', warn).controls).toEqual([]);
+    expect(parseEmbedQuery('?controls=none', warn).controls).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+    expect(parseEmbedQuery('?controls=everything', warn).controls).toBeUndefined();
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  test('a key given twice: the last counts', () => {
+    expect(parseEmbedQuery('?lang=zh&lang=en', vi.fn())).toEqual({ lang: 'en' });
+  });
+});
+
+describe('messages on the host page', () => {
+  test('embed-size: a finite, sane height; anything else is not a size', () => {
+    expect(parseSizeMessage({ sentinel: 'amp', type: 'embed-size', height: 812 })).toBe(812);
+    expect(parseSizeMessage({ sentinel: 'amp', type: 'embed-size', height: 812.1 })).toBe(813);
+    expect(parseSizeMessage({ sentinel: 'amp', type: 'embed-size', height: '640' })).toBe(640);
+    for (const data of [
+      null,
+      'pymxPYMxmapxPYMxheightxPYMx600',
+      { type: 'embed-size', height: 600 },
+      { sentinel: 'amp', type: 'embed-resize', height: 600 },
+      { sentinel: 'amp', type: 'embed-size' },
+      { sentinel: 'amp', type: 'embed-size', height: -5 },
+      { sentinel: 'amp', type: 'embed-size', height: 0 },
+      { sentinel: 'amp', type: 'embed-size', height: Infinity },
+      { sentinel: 'amp', type: 'embed-size', height: 1e9 },
+      { sentinel: 'amp', type: 'embed-size', height: '600px' },
+    ]) {
+      expect({ data, height: parseSizeMessage(data) }).toEqual({ data, height: null });
+    }
+  });
+
+  test('the frame events are passed on as DOM events; nothing else is', () => {
+    expect(corridorEventType({ type: 'corridor:select', kind: 'hub', id: 'xian' })).toBe(
+      'corridor:select',
+    );
+    expect(corridorEventType({ type: 'corridor:year', year: 2019 })).toBe('corridor:year');
+    expect(corridorEventType({ type: 'corridor:ready' })).toBe('corridor:ready');
+    expect(corridorEventType({ type: 'corridor:setYear', year: 2019 })).toBeNull();
+    expect(corridorEventType({ type: 'click' })).toBeNull();
+    expect(corridorEventType('corridor:select')).toBeNull();
+  });
+});
+
+describe('the iframe', () => {
+  test('title in the map language, or the snippet own', () => {
+    expect(frameTitle({ lang: 'en' })).toBe('Map: Belt and Road freight corridors');
+    expect(frameTitle({})).toBe('地图：“一带一路”物流通道');
+    expect(frameTitle({ lang: 'fr' })).toBe('地图：“一带一路”物流通道');
+    expect(frameTitle({ lang: 'en', title: ' Where the trains run ' })).toBe(
+      'Where the trains run',
+    );
+    expect(frameTitle({ lang: 'en', title: '  ' })).toBe('Map: Belt and Road freight corridors');
+  });
+
+  test('first height: the 16:9 map plus the panels, never tiny', () => {
+    expect(estimateHeight(640)).toBe(680);
+    expect(estimateHeight(0)).toBe(estimateHeight(280));
+  });
+});

@@ -6,6 +6,7 @@ import { t } from '../i18n/strings.ts';
 import { startClock } from '../map/clock.ts';
 import type { Theme } from '../map/style.ts';
 import { bind, h, replace } from '../panels/dom.ts';
+import { createAnnouncer } from '../panels/announcer.ts';
 import { createDetails } from '../panels/details.ts';
 import { createItemList } from '../panels/itemList.ts';
 import { createLangSwitch } from '../panels/langSwitch.ts';
@@ -144,6 +145,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       createProblems(layout.problems, store),
       createTable(layout.fallback, store),
       createTimeline(layout.timeline, store, layout.live),
+      createAnnouncer(layout.live, store),
       bind(store, (s, prev) => {
         if (
           prev &&

@@ -143,7 +143,9 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       getPosition: coordinates,
       getText: (d) => d.properties.name[lang],
       getSize: (d) => ('figures' in d.properties ? 14 : 11),
-      getPixelOffset: [0, -14],
+      getTextAnchor: (d) => derived.anchors.get(d.properties.id) ?? 'middle',
+      getPixelOffset: (d) =>
+        derived.anchors.get(d.properties.id) === 'end' ? [-10, -10] : [0, -14],
       getColor: LABEL_COLOR,
       fontFamily: FONT_FAMILY,
       fontWeight: 600,

@@ -26,6 +26,8 @@ export interface Derived {
   maxVolume: number;
   /** Hubs, then the places where routes start or end: what the map labels. */
   labels: (HubFeature | PlaceFeature)[];
+  /** Label side by id (see labelAnchors). */
+  anchors: Map<string, 'middle' | 'end'>;
 }
 
 export interface RoutePath {
@@ -162,6 +164,23 @@ function labelled(data: CorridorData): (HubFeature | PlaceFeature)[] {
   return [...data.hubs, ...places];
 }
 
+/**
+ * Which side of its marker a label goes: to the left (`end`) when another labelled point sits
+ * close to the east, where a centred label would run into that one's (Lanzhou beside Xi'an).
+ */
+export function labelAnchors(labels: (HubFeature | PlaceFeature)[]): Map<string, 'middle' | 'end'> {
+  const anchors = new Map<string, 'middle' | 'end'>();
+  for (const a of labels) {
+    const [x, y] = a.geometry.coordinates as [number, number];
+    const crowded = labels.some((b) => {
+      const [bx, by] = b.geometry.coordinates as [number, number];
+      return b !== a && bx > x && bx - x < 7 && Math.abs(by - y) < 3;
+    });
+    anchors.set(a.properties.id, crowded ? 'end' : 'middle');
+  }
+  return anchors;
+}
+
 export function deriveData(data: CorridorData): Derived {
   const opened = data.routes.map((r) => decimalYear(r.properties.opened));
   const epoch = Math.floor(Math.min(...opened, new Date().getUTCFullYear()));
@@ -187,5 +206,6 @@ export function deriveData(data: CorridorData): Derived {
     1,
     ...paths.flatMap((p) => p.widthSeries?.points.map((pt) => pt.value) ?? []),
   );
-  return { epoch, paths, legs, trains, maxVolume, labels: labelled(data) };
+  const labels = labelled(data);
+  return { epoch, paths, legs, trains, maxVolume, labels, anchors: labelAnchors(labels) };
 }

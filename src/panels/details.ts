@@ -75,7 +75,7 @@ function hubView(data: CorridorData, lang: Lang, hub: HubFeature, year: number):
                 h(
                   'small',
                   { class: 'cm-meta' },
-                  `${t(lang, 'source')}: ${source?.publisher ?? n.source} · ${t(lang, 'asOf', { date: formatDate(n.asOf, lang) })}`,
+                  `${t(lang, 'source')}: ${source?.title ?? n.source} · ${t(lang, 'asOf', { date: formatDate(n.asOf, lang) })}`,
                 ),
               );
             }),
@@ -108,7 +108,7 @@ function routeView(data: CorridorData, lang: Lang, route: RouteFeature, year: nu
         h(
           'small',
           { class: 'cm-meta' },
-          `${t(lang, 'source')}: ${source?.publisher ?? p.openedSource}`,
+          `${t(lang, 'source')}: ${source?.title ?? p.openedSource}`,
         ),
       ),
     ),
@@ -168,6 +168,12 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
       h('header', { class: 'cm-details-header' }, heading, close),
       ...(hub ? hubView(data, lang, hub, year) : routeView(data, lang, route!, year)),
     );
+    // The panel sits above the lists in the side column: bring it into view there, without
+    // scrolling the host page (an embed must not move the article under the reader).
+    if (opening) {
+      const side = el.closest<HTMLElement>('.cm-side');
+      if (side) side.scrollTop = 0;
+    }
     // A keyboard user who opened the panel continues reading in it.
     if (opening && returnFocus && returnFocus !== document.body)
       heading.focus({ preventScroll: true });

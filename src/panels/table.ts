@@ -54,7 +54,7 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
           h(
             'td',
             {},
-            `${source?.publisher ?? f.source}, ${formatDate(f.asOf, lang)}${f.status === 'reported' ? '' : ` (${STATUS_NAMES[f.status][lang]})`}`,
+            `${source?.title ?? f.source}, ${formatDate(f.asOf, lang)}${f.status === 'reported' ? '' : ` (${STATUS_NAMES[f.status][lang]})`}`,
           ),
         );
       }),

@@ -83,6 +83,9 @@ describe('the map page', () => {
     const details = page.locator('.cm-details');
     await expect.poll(() => details.getAttribute('data-selected')).toBe('xian');
     expect(await details.innerText()).toContain('20,045 trains');
+    expect(await page.locator('[aria-live="polite"]').textContent()).toBe(
+      "Xi'an International Port Area selected, Year 2024",
+    );
     // Focus moved into the panel, to its heading.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
 
@@ -110,6 +113,8 @@ test('two maps on one page keep separate selections', async () => {
   await expect
     .poll(() => page.locator('#b .cm-details').getAttribute('data-selected'))
     .toBe('china-laos');
+  if (process.env.SCREENSHOTS)
+    await page.locator('#b').screenshot({ path: 'tests/screenshots/map-zh.png' });
   expect(await page.locator('#a button[data-id="china-laos"]').getAttribute('aria-pressed')).toBe(
     'false',
   );

@@ -386,3 +386,23 @@ describe('commands from the host page, events to it', () => {
     }
   });
 });
+
+test('the demo article: the first map draws in its frame and the page does not scroll sideways', async () => {
+  const { page, context, errors } = await openPage(browser, `${baseUrl}/demo/article.html`, {
+    width: 1000,
+    height: 1200,
+  });
+  try {
+    const frame = await frameIn(page, '#map-main');
+    await waitForRendered(frame);
+    expect(await frame.locator('.cm-details').getAttribute('data-selected')).toBe('xian');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1000,
+    );
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({ path: 'tests/screenshots/demo-article.png' });
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

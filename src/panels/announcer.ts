@@ -1,0 +1,20 @@
+import { t } from '../i18n/strings.ts';
+import { findHub, findRoute } from '../state/selectors.ts';
+import type { CorridorStore } from '../state/store.ts';
+import { yearOf } from '../state/time.ts';
+
+/**
+ * Tells screen-reader users what they opened: "Xi'an International Port Area selected, 2019"
+ * goes to the polite live region when the selection changes. (Year steps are announced by the
+ * timeline, which knows whether a change was a step or play.)
+ */
+export function createAnnouncer(live: HTMLElement, store: CorridorStore): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.selection === previous.selection || !state.selection) return;
+    const { data, lang, selection } = state;
+    const item =
+      selection.kind === 'hub' ? findHub(data, selection.id) : findRoute(data, selection.id);
+    if (!item) return;
+    live.textContent = `${t(lang, 'selected', { name: item.properties.name[lang] })}, ${t(lang, 'yearNow', { year: yearOf(state.time) })}`;
+  });
+}

@@ -220,6 +220,8 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
           poster?.remove();
         },
       });
+      // The canvas's text alternative: its label names the map, the summary says what it shows.
+      corridorMap.map.getCanvas().setAttribute('aria-describedby', layout.summary.id);
       handle.project = (lon, lat) => {
         const point = corridorMap.map.project([lon, lat]);
         const box = layout.map.getBoundingClientRect();

@@ -33,6 +33,13 @@ describe('the map page', () => {
     expect(px['china-europe']).toBeGreaterThan(400);
     expect(px['china-laos']).toBeGreaterThan(40);
     expect(px['new-western-land-sea']).toBeGreaterThan(150);
+    // The canvas has a text alternative: a label, and a summary of what it draws.
+    const canvas = page.locator('.cm-map canvas');
+    expect(await canvas.getAttribute('aria-label')).toContain('freight corridors');
+    const summaryId = await canvas.getAttribute('aria-describedby');
+    expect(await page.locator(`#${summaryId}`).textContent()).toMatch(
+      /^9 routes of 3 corridors and 4 hubs are drawn for 2024\./,
+    );
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -58,6 +58,7 @@ const overlay = new MapLibreOverlay({
   layers: [layer()],
   onAfterRender: () => {
     drawn = true;
+    if (map.loaded()) w.__rendered = true;
   },
 });
 map.addControl(overlay);

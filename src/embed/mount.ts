@@ -5,9 +5,10 @@ import { deriveData } from '../layers/derive.ts';
 import { t } from '../i18n/strings.ts';
 import { startClock } from '../map/clock.ts';
 import type { Theme } from '../map/style.ts';
-import { bind, h, replace } from '../panels/dom.ts';
+import { h, replace } from '../panels/dom.ts';
 import { createAnnouncer } from '../panels/announcer.ts';
 import { createDetails } from '../panels/details.ts';
+import { createHeader } from '../panels/header.ts';
 import { createItemList } from '../panels/itemList.ts';
 import { createLangSwitch } from '../panels/langSwitch.ts';
 import { createLegend } from '../panels/legend.ts';
@@ -16,9 +17,8 @@ import { createSources } from '../panels/sources.ts';
 import { createTable } from '../panels/table.ts';
 import { createTableToggle } from '../panels/tableToggle.ts';
 import { createTimeline } from '../panels/timeline.ts';
-import { findHub, findRoute, routesAt } from '../state/selectors.ts';
+import { findHub, findRoute } from '../state/selectors.ts';
 import { createCorridorStore, type CorridorStore } from '../state/store.ts';
-import { yearOf } from '../state/time.ts';
 import { loadCorridorFont } from './font.ts';
 import { applyControls, createLayout, loadingView } from './layout.ts';
 import type { MapOptions } from './options.ts';
@@ -89,7 +89,9 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
   const win = root.ownerDocument.defaultView ?? window;
   const warn = options.warn ?? ((m: string) => console.warn(m));
   const teardowns: Teardown[] = [];
+  let destroyed = false;
   const destroy = () => {
+    destroyed = true;
     while (teardowns.length) teardowns.pop()!();
   };
   root.classList.add('cm-root');
@@ -108,6 +110,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
 
   void loadCorridorFont(root.ownerDocument); // fetch the label font alongside the data
   const { data, problems } = await loadDataFromUrl(options.data ?? 'geo/');
+  if (destroyed) return { store: createCorridorStore(data), destroy, project: () => undefined };
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)');
   const store = createCorridorStore(data, {
     lang: lang0,
@@ -146,31 +149,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       createTable(layout.fallback, store),
       createTimeline(layout.timeline, store, layout.live),
       createAnnouncer(layout.live, store),
-      bind(store, (s, prev) => {
-        if (
-          prev &&
-          prev.lang === s.lang &&
-          yearOf(prev.time) === yearOf(s.time) &&
-          prev.selection === s.selection
-        )
-          return;
-        root.lang = s.lang;
-        const year = yearOf(s.time);
-        root.dataset.year = String(year);
-        layout.title.textContent = t(s.lang, 'title');
-        layout.subtitle.textContent = t(s.lang, 'subtitle', {
-          first: s.range[0],
-          last: s.range[1],
-        });
-        const open = routesAt(s.data, s.time);
-        layout.summary.textContent = t(s.lang, 'mapSummary', {
-          year,
-          routes: open.length,
-          corridors: new Set(open.map((r) => r.route.properties.corridor)).size,
-          hubs: s.data.hubs.length,
-        });
-        layout.footer.textContent = t(s.lang, 'attribution');
-      }),
+      createHeader(root, layout, store),
     );
 
     const onKey = (event: KeyboardEvent) => {
@@ -206,7 +185,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
         // Before deck.gl draws its glyph atlas: labels need the shipped CJK subset.
         loadCorridorFont(root.ownerDocument),
       ]);
-      if (teardowns.length === 0) return handle; // destroyed while loading
+      if (destroyed) return handle;
       const corridorMap = createCorridorMap(layout.map, store, {
         basemap,
         derived: deriveData(data),

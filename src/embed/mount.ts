@@ -109,6 +109,15 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
   });
 
   void loadCorridorFont(root.ownerDocument); // fetch the label font alongside the data
+  const webgl = options.webgl !== false && hasWebGL2(root.ownerDocument);
+  // The map code and the basemap (most of the bytes) load while the data loads, not after it.
+  const mapCode = webgl
+    ? Promise.all([
+        import('../map/createMap.ts'),
+        import('virtual:corridor-basemap').then((m) => m.default as Basemap),
+      ])
+    : undefined;
+  mapCode?.catch(() => undefined); // a failure surfaces where it is awaited, below
   const { data, problems } = await loadDataFromUrl(options.data ?? 'geo/');
   if (destroyed) return { store: createCorridorStore(data), destroy, project: () => undefined };
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)');
@@ -167,7 +176,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     }
     teardowns.push(startClock(store, win));
 
-    if (options.webgl === false || !hasWebGL2(root.ownerDocument)) {
+    if (!mapCode) {
       root.dataset.state = 'fallback';
       layout.map.hidden = !poster;
       layout.fallback.hidden = false;
@@ -179,9 +188,8 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       root.dataset.state = 'ready';
       // The table stays in the page for screen readers; the button shows it to everyone.
       teardowns.push(createTableToggle(controls, layout.fallback, store));
-      const [{ createCorridorMap }, basemap] = await Promise.all([
-        import('../map/createMap.ts'),
-        import('virtual:corridor-basemap').then((m) => m.default as Basemap),
+      const [[{ createCorridorMap }, basemap]] = await Promise.all([
+        mapCode,
         // Before deck.gl draws its glyph atlas: labels need the shipped CJK subset.
         loadCorridorFont(root.ownerDocument),
       ]);
@@ -191,6 +199,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
         derived: deriveData(data),
         theme,
         onRendered: () => {
+          performance.mark('corridor:first-frame');
           // One pick now compiles deck.gl's picking shaders (most of a second in software
           // WebGL): done on a reader's first click instead, it blocks the main thread between
           // pointerdown and pointerup, and the click is lost as too slow to be a tap.

@@ -48,7 +48,7 @@ export const LAYER_IDS = {
 
 // Extensions hold no per-instance state, so one of each serves every map on the page.
 const filter1 = new DataFilterExtension({ filterSize: 1 });
-const filter2 = new DataFilterExtension({ filterSize: 2 });
+const filter4 = new DataFilterExtension({ filterSize: 4 });
 
 const coordinates = (f: HubFeature | PlaceFeature) => f.geometry.coordinates as [number, number];
 
@@ -159,6 +159,7 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
   ];
 
   if (playing && !reducedMotion) {
+    const loopTime = ((now % TRAIN_LOOP) + TRAIN_LOOP) % TRAIN_LOOP;
     const allowed = new Map(
       derived.paths.map((p) => [p.id, trainsAllowed(p, year, derived.maxVolume)]),
     );
@@ -174,14 +175,22 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
         getWidth: 5,
         widthUnits: 'pixels',
         capRounded: true,
-        currentTime: ((now % TRAIN_LOOP) + TRAIN_LOOP) % TRAIN_LOOP,
-        trailLength: 0.06,
-        extensions: [filter2],
-        getFilterValue: (d: Train) => [d.running, d.rank - (allowed.get(d.routeId) ?? 0)],
-        // Running since before now, and ranked below this year's number of trains.
+        currentTime: loopTime,
+        trailLength: TRAIN_TRAIL,
+        extensions: [filter4],
+        getFilterValue: (d: Train) => [
+          d.running,
+          d.rank - (allowed.get(d.routeId) ?? 0),
+          d.timestamps[0]!,
+          d.timestamps.at(-1)!,
+        ],
+        // Running since before now, ranked below this year's number of trains, and a piece of
+        // the route the train (head or trail) is on now.
         filterRange: [
           [-1e6, now],
           [-1e6, -0.5],
+          [-1e6, loopTime],
+          [loopTime - TRAIN_TRAIL, 1e6],
         ],
         updateTriggers: { getFilterValue: year },
       }),
@@ -189,6 +198,9 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
   }
   return layers;
 }
+
+/** Length of a moving train's trail, in loop time. */
+const TRAIN_TRAIL = 0.06;
 
 /** How many trains move on a route in a year: more trains where the yearly figure is higher. */
 export function trainsAllowed(path: RoutePath, year: number, maxVolume: number): number {

@@ -56,6 +56,7 @@ export interface Train {
   corridor: Corridor;
   /** Index among the route's trains; a route with fewer trains this year hides the higher ones. */
   rank: number;
+  /** A piece of the route (see TRAIN_PIECE): only the pieces a train is on get drawn. */
   path: Position[];
   /** Per vertex, in the trains' own loop time (see TRAIN_LOOP). */
   timestamps: number[];
@@ -63,10 +64,18 @@ export interface Train {
   running: number;
 }
 
+/**
+ * Vertices per piece of a train's path. A TripsLayer rasterises a whole path and discards what
+ * is outside the trail pixel by pixel; with software WebGL that cost grows with the length of
+ * line drawn, and a full route per train halved the frame rate. Cut into pieces, the pieces a
+ * train is not on are dropped by the data filter before rasterising (first/last time below).
+ */
+export const TRAIN_PIECE = 6;
+
 /** Trains run on a loop of this many years of map time; each trip takes TRAIN_TRIP of it. */
 export const TRAIN_LOOP = 1.2;
 export const TRAIN_TRIP = 1.0;
-export const MAX_TRAINS_PER_ROUTE = 5;
+export const MAX_TRAINS_PER_ROUTE = 3;
 
 /** Fraction of the line's length at each vertex, 0 at the origin and 1 at the destination. */
 export function vertexFractions(path: Position[]): number[] {
@@ -136,14 +145,18 @@ function trainsOf(path: RoutePath, running: number, count: number): Train[] {
     const start = (rank / count) * TRAIN_LOOP;
     // A trip that runs past the loop's end is drawn again one loop earlier, so it wraps smoothly.
     for (const offset of start + TRAIN_TRIP > TRAIN_LOOP ? [start, start - TRAIN_LOOP] : [start]) {
-      trains.push({
-        routeId: path.id,
-        corridor: path.corridor,
-        rank,
-        path: path.path,
-        timestamps: fractions.map((f) => offset + f * TRAIN_TRIP),
-        running,
-      });
+      const timestamps = fractions.map((f) => offset + f * TRAIN_TRIP);
+      // Pieces share their end vertex with the next one's start, so the line has no gaps.
+      for (let i = 0; i < path.path.length - 1; i += TRAIN_PIECE - 1) {
+        trains.push({
+          routeId: path.id,
+          corridor: path.corridor,
+          rank,
+          path: path.path.slice(i, i + TRAIN_PIECE),
+          timestamps: timestamps.slice(i, i + TRAIN_PIECE),
+          running,
+        });
+      }
     }
   }
   return trains;

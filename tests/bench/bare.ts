@@ -52,13 +52,18 @@ const layer = () =>
   });
 // Same "rendered" rule as the app: basemap loaded and a deck.gl frame drawn, in either order.
 let drawn = false;
-map.on('idle', () => (w.__rendered ||= drawn));
+const rendered = () => {
+  if (w.__rendered) return;
+  w.__rendered = true;
+  performance.mark('corridor:first-frame');
+};
+map.on('idle', () => drawn && rendered());
 const overlay = new MapLibreOverlay({
   interleaved: true,
   layers: [layer()],
   onAfterRender: () => {
     drawn = true;
-    if (map.loaded()) w.__rendered = true;
+    if (map.loaded()) rendered();
   },
 });
 map.addControl(overlay);

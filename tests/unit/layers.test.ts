@@ -17,6 +17,7 @@ import {
 import {
   MAX_TRAINS_PER_ROUTE,
   TRAIN_LOOP,
+  TRAIN_PIECE,
   deriveData,
   vertexFractions,
   type RouteLeg,
@@ -362,16 +363,45 @@ describe('trains', () => {
     const changan = derived.trains.filter((t) => t.routeId === 'changan');
     const allowed = trainsAllowed(path('changan'), 2023, derived.maxVolume);
     for (const train of changan) {
-      expect(getFilterValue(train)).toEqual([train.running, train.rank - allowed]);
+      expect(getFilterValue(train)).toEqual([
+        train.running,
+        train.rank - allowed,
+        train.timestamps[0],
+        train.timestamps.at(-1),
+      ]);
       expect(train.running).toBe(path('changan').timestamps.at(-1));
     }
     expect(prop(layers, 'trains', 'updateTriggers')).toEqual({ getFilterValue: 2023 });
   });
 
+  it('are cut into pieces that together cover the route, so only the piece a train is on is drawn', () => {
+    const route = path('changan');
+    const pieces = derived.trains.filter((t) => t.routeId === 'changan' && t.rank === 0);
+    expect(pieces.every((p) => p.path.length >= 2 && p.path.length <= TRAIN_PIECE)).toBe(true);
+    // One trip (rank 0 starts at loop time 0 and does not wrap): pieces joined end to start.
+    const trip = pieces.filter((p) => p.timestamps[0]! >= 0);
+    for (let i = 1; i < trip.length; i++) {
+      expect(trip[i]!.path[0]).toEqual(trip[i - 1]!.path.at(-1));
+      expect(trip[i]!.timestamps[0]).toBe(trip[i - 1]!.timestamps.at(-1));
+    }
+    expect(trip[0]!.path[0]).toEqual(route.path[0]);
+    expect(trip.at(-1)!.path.at(-1)).toEqual(route.path.at(-1));
+    // Only the piece the train is on (and the one its trail reaches back into) passes the filter.
+    const layers = buildLayers(state({ time: yearEnd(2023) + 0.3, playing: true }), derived);
+    const ranges = prop(layers, 'trains', 'filterRange') as [number, number][];
+    const getFilterValue = accessor<Train>(layers, 'trains', 'getFilterValue');
+    const shown = trip.filter((piece) =>
+      (getFilterValue(piece) as number[]).every((v, i) => v >= ranges[i]![0] && v <= ranges[i]![1]),
+    );
+    expect(trip.length).toBeGreaterThan(4);
+    expect(shown.length).toBeGreaterThanOrEqual(1);
+    expect(shown.length).toBeLessThanOrEqual(2);
+  });
+
   it('are allowed more on a route with more trains that year', () => {
     const max = derived.maxVolume;
     expect(trainsAllowed(path('land-sea'), 2024, max)).toBe(MAX_TRAINS_PER_ROUTE);
-    expect(trainsAllowed(path('changan'), 2023, max)).toBe(4); // 5351 of 10,000
+    expect(trainsAllowed(path('changan'), 2023, max)).toBe(2); // 5351 of 10,000
     expect(trainsAllowed(path('changan'), 2018, max)).toBe(2); // 1000
     expect(trainsAllowed(path('lanzhou-hamburg'), 2019, max)).toBe(1); // 117
     expect(trainsAllowed(path('changan'), 2012, max)).toBe(1); // no figure

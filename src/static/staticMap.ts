@@ -30,8 +30,9 @@ export interface StaticMapOptions {
 }
 
 export const FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
-const FONT_SIZE = 12;
-const HUB_RADIUS = 4;
+// The picture is drawn at 960 px and mostly shown at 400–700: text and marks are sized for that.
+const FONT_SIZE = 18;
+const HUB_RADIUS = 6;
 // The live map's light theme, so the picture that stands in for it looks the same.
 const STYLE = { ...LAND_COLORS.light, text: '#222', halo: '#fff' };
 
@@ -110,7 +111,7 @@ export function renderStaticMap(
       {
         class: 'routes',
         fill: 'none',
-        'stroke-width': 2.5,
+        'stroke-width': 4,
         'stroke-linecap': 'round',
         'stroke-linejoin': 'round',
       },

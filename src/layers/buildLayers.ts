@@ -103,6 +103,8 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       // Tilted flat so the arcs curve on a top-down map instead of rising out of it.
       getTilt: 90,
       getHeight: 0.15,
+      // Low, flat arcs: 24 segments draw as smooth a curve as the default 50, at half the vertices.
+      numSegments: 24,
       pickable: true,
       extensions: [filter1],
       getFilterValue: (d: RouteLeg) => d.reached,

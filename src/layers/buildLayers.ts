@@ -162,9 +162,7 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
 
   if (playing && !reducedMotion) {
     const loopTime = ((now % TRAIN_LOOP) + TRAIN_LOOP) % TRAIN_LOOP;
-    const allowed = new Map(
-      derived.paths.map((p) => [p.id, trainsAllowed(p, year, derived.maxVolume)]),
-    );
+    const allowed = allowedTrains(derived, year);
     layers.splice(
       2,
       0,
@@ -199,6 +197,20 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
     );
   }
   return layers;
+}
+
+// Per map's derived data and year: buildLayers runs every frame while playing, the counts only
+// change with the year. Weak keys, so a destroyed map's entry goes with its data.
+const allowedCache = new WeakMap<Derived, { year: number; allowed: Map<string, number> }>();
+
+function allowedTrains(derived: Derived, year: number): Map<string, number> {
+  const hit = allowedCache.get(derived);
+  if (hit?.year === year) return hit.allowed;
+  const allowed = new Map(
+    derived.paths.map((p) => [p.id, trainsAllowed(p, year, derived.maxVolume)]),
+  );
+  allowedCache.set(derived, { year, allowed });
+  return allowed;
 }
 
 /** Length of a moving train's trail, in loop time. */

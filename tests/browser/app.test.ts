@@ -86,6 +86,12 @@ describe('the map page', () => {
       );
     }
     expect(focused).toBe('xian');
+    // Arrow keys move along the hub list, and back.
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id)).toBe(
+      'lanzhou',
+    );
+    await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
     const details = page.locator('.cm-details');
     await expect.poll(() => details.getAttribute('data-selected')).toBe('xian');

@@ -129,7 +129,11 @@ test('a link with a hash reopens the view, and the hash follows the view', async
   const details = page.locator('.cm-details');
   expect(await details.getAttribute('data-selected')).toBe('xian');
   expect(await year(page)).toBe('2019');
-  expect(await details.innerText()).toContain('20,045 trains');
+  const text = await details.innerText();
+  expect(text).toContain('20,045 trains');
+  // The panel follows the year: that year's reported point, with its qualifier, not a guess.
+  expect(text).toMatch(/Year by year · 2019/i);
+  expect(text).toContain('over 2,000 trains');
 
   await page.locator('button[data-id="yiwu"]').click();
   await expect.poll(() => page.url()).toContain('#hub=yiwu&year=2019&lang=en');

@@ -15,6 +15,7 @@
  *
  * Nothing here runs on import: `start()` is called by the built script's entry.
  */
+import { httpUrl } from './urls.ts';
 
 /** Data attributes passed on to the frame's query string (the frame checks the values). */
 export const PASSED_OPTIONS = [
@@ -28,7 +29,10 @@ export const PASSED_OPTIONS = [
   'theme',
 ] as const;
 
-/** Marks an element the loader has handled: `waiting` until near the viewport, then `loaded`. */
+/**
+ * Marks an element the loader has handled: `waiting` until near the viewport, then `loaded`;
+ * `refused` when its attribute names a page that is not http(s).
+ */
 export const STATE_ATTRIBUTE = 'data-corridor-map-state';
 export const SELECTOR = `[data-corridor-map]:not([${STATE_ATTRIBUTE}])`;
 /** How far outside the viewport a frame starts loading. */
@@ -119,11 +123,17 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
   const defaultPage = embedPageUrl(scriptSrc);
   const embeds: Embed[] = [];
 
+  /** The frame's page for a snippet, or null: the attribute may name one, http(s) only. */
+  const pageFor = (el: HTMLElement): string | null => {
+    const given = el.getAttribute('data-corridor-map')?.trim();
+    return given ? httpUrl(given, doc.baseURI) : defaultPage;
+  };
+
   const load = (el: HTMLElement) => {
     if (el.getAttribute(STATE_ATTRIBUTE) !== 'waiting') return;
     el.setAttribute(STATE_ATTRIBUTE, 'loaded');
-    const given = el.getAttribute('data-corridor-map')?.trim();
-    const page = given ? new URL(given, doc.baseURI).href : defaultPage;
+    const page = pageFor(el);
+    if (!page) return;
     const iframe = doc.createElement('iframe');
     const title = frameTitle(el.dataset);
     iframe.title = title;
@@ -175,6 +185,15 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
     scan() {
       const found = [...doc.querySelectorAll<HTMLElement>(SELECTOR)];
       for (const el of found) {
+        if (!pageFor(el)) {
+          // `javascript:` or `data:` in an attribute a CMS lets writers set would run in the
+          // article: no frame, the snippet's own content (its link) stays.
+          el.setAttribute(STATE_ATTRIBUTE, 'refused');
+          console.warn(
+            `corridor-map: no frame for data-corridor-map=${JSON.stringify(el.getAttribute('data-corridor-map')?.slice(0, 200))}: only http(s) URLs are loaded`,
+          );
+          continue;
+        }
         el.setAttribute(STATE_ATTRIBUTE, 'waiting');
         // Keep the place the frame will take, so the page does not jump when it arrives.
         el.style.minHeight = `${estimateHeight(el.clientWidth)}px`;

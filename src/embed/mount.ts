@@ -22,6 +22,7 @@ import { createCorridorStore, type CorridorStore } from '../state/store.ts';
 import { loadCorridorFont } from './font.ts';
 import { applyControls, createLayout, loadingView } from './layout.ts';
 import type { MapOptions } from './options.ts';
+import { quote, sameOriginFolder } from './urls.ts';
 import { hasWebGL2 } from './webgl.ts';
 import './corridor-map.css';
 
@@ -118,7 +119,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       ])
     : undefined;
   mapCode?.catch(() => undefined); // a failure surfaces where it is awaited, below
-  const { data, problems } = await loadDataFromUrl(options.data ?? 'geo/');
+  const { data, problems } = await loadDataFromUrl(dataFolder(root, options.data, warn));
   if (destroyed) return { store: createCorridorStore(data), destroy, project: () => undefined };
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)');
   const store = createCorridorStore(data, {
@@ -228,6 +229,23 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     );
   }
   return handle;
+}
+
+/**
+ * The data folder: `geo/` beside the page unless `data` names another folder on the page's own
+ * origin and inside its folder. Checked here as well as in parseOptions: options also come from
+ * code, and a crafted value must never load another site's figures.
+ */
+function dataFolder(root: HTMLElement, data: string | undefined, warn: (m: string) => void) {
+  const page = root.ownerDocument.baseURI;
+  const fallback = new URL('geo/', page).href;
+  if (data === undefined) return fallback;
+  const folder = sameOriginFolder(data, page);
+  if (!folder)
+    warn(
+      `corridor-map: ignored data=${quote(data)} (not a folder of this page's site); using geo/`,
+    );
+  return folder ?? fallback;
 }
 
 function logProblems(problems: Problem[], warn: (m: string) => void) {

@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../data/types.ts';
 import type { Theme } from '../map/style.ts';
 import { SPEEDS, type CorridorOptions, type Speed } from '../state/store.ts';
+import { quote, sameOriginFolder } from './urls.ts';
 
 /** Options of one map, from data attributes, the URL or code; all optional, all checked. */
 export interface MapOptions extends Pick<
@@ -8,7 +9,10 @@ export interface MapOptions extends Pick<
   'lang' | 'hub' | 'route' | 'year' | 'autoplay' | 'speed'
 > {
   theme?: Theme | 'auto';
-  /** Folder (URL) holding the four data files; same origin only. */
+  /**
+   * Folder holding the four data files: an absolute URL on the page's own origin, inside the
+   * page's folder (urls.ts `sameOriginFolder`); anything else is refused.
+   */
   data?: string;
   /**
    * Which optional parts show (`controls=timeline,legend`); absent: the default view. The map,
@@ -40,11 +44,13 @@ const THEMES = ['light', 'dark', 'auto'] as const;
 /**
  * Normalises raw option strings at the boundary (like Observable Plot): a bad value is dropped
  * with one warning naming it, and the map opens with the default instead. Ids are only checked
- * for shape here; whether they exist is the store's business.
+ * for shape here; whether they exist is the store's business. `page` is the URL `data` is
+ * resolved against (the page's own; without one, as in Node, `data` is refused).
  */
 export function parseOptions(
   raw: Record<string, string | undefined>,
   warn: (message: string) => void = console.warn,
+  page: string | undefined = globalThis.location?.href,
 ): MapOptions {
   const out: MapOptions = {};
   const bad: string[] = [];
@@ -88,18 +94,19 @@ export function parseOptions(
         if (known.length || !unknown.length) out.controls = [...new Set(known)];
         break;
       }
-      case 'data':
-        if (/^(\/(?!\/)|\.{0,2}\/|[\w-])/.test(value) && !/^[a-z][\w+.-]*:/i.test(value))
-          out.data = value;
+      case 'data': {
+        const folder = page === undefined ? null : sameOriginFolder(value, page);
+        if (folder) out.data = folder;
         else bad.push(`data=${value}`);
         break;
+      }
       default:
         break;
     }
   }
   if (bad.length) {
     warn(
-      `corridor-map: ignored invalid option${bad.length > 1 ? 's' : ''} ${bad.map((b) => JSON.stringify(b)).join(', ')}; using the defaults`,
+      `corridor-map: ignored invalid option${bad.length > 1 ? 's' : ''} ${bad.map((b) => quote(b)).join(', ')}; using the defaults`,
     );
   }
   return out;
@@ -116,6 +123,7 @@ const LOADER_PARAMS = new Set(['initialWidth', 'childId', 'parentTitle', 'parent
 export function parseEmbedQuery(
   search: string,
   warn: (message: string) => void = console.warn,
+  page: string | undefined = globalThis.location?.href,
 ): MapOptions {
   const raw: Record<string, string> = {};
   const unknown: string[] = [];
@@ -124,10 +132,13 @@ export function parseEmbedQuery(
     else if (!LOADER_PARAMS.has(key) && !unknown.includes(key)) unknown.push(key);
   }
   const messages: string[] = [];
-  const options = parseOptions(raw, (m) => messages.push(m));
+  const options = parseOptions(raw, (m) => messages.push(m), page);
   if (unknown.length) {
     messages.push(
-      `corridor-map: ignored unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}`,
+      `corridor-map: ignored unknown option${unknown.length > 1 ? 's' : ''} ${unknown
+        .slice(0, 10)
+        .map((k) => quote(k, 40))
+        .join(', ')}`,
     );
   }
   if (messages.length) warn(messages.join('; '));

@@ -10,10 +10,19 @@ import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import { buildBasemap } from '../data/basemap.ts';
 import type { Basemap, BasemapOptions } from '../data/basemap.ts';
+import { landPath } from '../data/landPath.ts';
 
 export const BASEMAP_MODULE_ID = 'virtual:corridor-basemap';
 // The `\0` prefix tells other plugins (and vite's file handling) this is not a file on disk.
 const RESOLVED_ID = '\0' + BASEMAP_MODULE_ID;
+/** The lite view's land: one pre-projected SVG path (data/landPath.ts), a few KB. */
+export const LAND_MODULE_ID = 'virtual:corridor-land';
+const RESOLVED_LAND_ID = '\0' + LAND_MODULE_ID;
+/**
+ * Coarser than the live basemap (0.02°): the lite view never zooms, and at its widest (about
+ * 1,300 px for 130° of longitude) 0.06° is half a pixel.
+ */
+export const LAND_TOLERANCE = 0.06;
 
 /** The world-atlas topology `file` (e.g. `land-50m.json`), resolved like any dependency. */
 export function readWorldAtlas(file: string): Topology {
@@ -32,12 +41,18 @@ export function loadBasemap(options: BasemapOptions = {}): Basemap {
 
 export function basemapPlugin(options: BasemapOptions = {}): Plugin {
   let source: string | undefined;
+  let land: string | undefined;
   return {
     name: 'corridor-basemap',
     resolveId(id) {
+      if (id === LAND_MODULE_ID) return RESOLVED_LAND_ID;
       return id === BASEMAP_MODULE_ID ? RESOLVED_ID : undefined;
     },
     load(id) {
+      if (id === RESOLVED_LAND_ID) {
+        land ??= `export default ${JSON.stringify(landPath(loadBasemap({ ...options, tolerance: LAND_TOLERANCE })))};\n`;
+        return land;
+      }
       if (id !== RESOLVED_ID) return undefined;
       // Once per vite process: the input is a pinned npm package, it does not change under us.
       // JSON.parse of a string literal is faster for engines to load than the same object

@@ -12,8 +12,8 @@ import { formatProblem } from '../data/problems.ts';
 import type { Problem } from '../data/problems.ts';
 import { CORRIDORS, DATA_FILES, LANGS } from '../data/types.ts';
 import type { Corridor, Lang } from '../data/types.ts';
-import { CORRIDOR_COLORS } from '../map/colors.ts';
-import type { RGB } from '../map/colors.ts';
+import { CORRIDOR_COLORS } from '../shared/colors.ts';
+import type { RGB } from '../shared/colors.ts';
 import { renderStaticMap } from '../static/staticMap.ts';
 import { loadBasemap } from './basemapPlugin.ts';
 

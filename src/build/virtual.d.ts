@@ -6,3 +6,10 @@ declare module 'virtual:corridor-basemap' {
   const basemap: import('../data/basemap.ts').Basemap;
   export default basemap;
 }
+
+/** The lite view's land as one pre-projected SVG path, built by `basemapPlugin`. */
+declare module 'virtual:corridor-land' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const land: import('../data/landPath.ts').LandPath;
+  export default land;
+}

@@ -12,6 +12,7 @@
  * `source` is not the parent window, is ignored. Like @newswire/frames' frame side, but with a
  * ResizeObserver instead of polling, and with the message checks in pure functions.
  */
+import { isRecord } from '../data/ids.ts';
 
 export const AMP_SENTINEL = 'amp';
 const PYM_DELIMITER = 'xPYMx';
@@ -42,9 +43,6 @@ export function heightMessages(
   const amp: EmbedSizeMessage = { sentinel: AMP_SENTINEL, type: 'embed-size', height: h };
   return pymId ? [amp, ['pym', pymId, 'height', String(h)].join(PYM_DELIMITER)] : [amp];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * What a message from the parent asks of the frame, or null for any shape we do not know.

@@ -14,9 +14,11 @@
  * - `{ type: 'corridor:play' }`, `{ type: 'corridor:pause' }`.
  * Anything else is ignored without a word.
  */
+import { isRecord, SLUG } from '../data/ids.ts';
 import type { CorridorState, CorridorStore, Selection } from '../state/store.ts';
-import { findHub, findRoute } from '../state/selectors.ts';
-import { yearOf } from '../state/time.ts';
+import { findHub, findRoute, sameSelection, selectYear, selectionKey } from '../state/selectors.ts';
+import { watch } from '../state/watch.ts';
+import { yearOf } from '../data/time.ts';
 
 export type HostEvent =
   | {
@@ -35,11 +37,6 @@ export type HostCommand =
   | { type: 'corridor:play' }
   | { type: 'corridor:pause' };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A command from the parent, or null for any shape that is not exactly one of ours. */
 export function parseCommand(data: unknown): HostCommand | null {
   if (!isRecord(data) || typeof data.type !== 'string') return null;
@@ -52,7 +49,7 @@ export function parseCommand(data: unknown): HostCommand | null {
       const { id, kind } = data;
       if (kind !== undefined && kind !== 'hub' && kind !== 'route') return null;
       if (id === null) return { type: data.type, id: null };
-      if (typeof id !== 'string' || !ID.test(id)) return null;
+      if (typeof id !== 'string' || !SLUG.test(id)) return null;
       return kind ? { type: data.type, id, kind } : { type: data.type, id };
     }
     case 'corridor:play':
@@ -62,8 +59,6 @@ export function parseCommand(data: unknown): HostCommand | null {
       return null;
   }
 }
-
-const sameSelection = (a: Selection, b: Selection) => a?.kind === b?.kind && a?.id === b?.id;
 
 /** Applies a command to the store. An id the data lacks leaves the selection as it was. */
 export function applyCommand(store: CorridorStore, command: HostCommand): void {
@@ -136,8 +131,18 @@ export function connectHost(store: CorridorStore, win: HostWindow = window): () 
     if (command) applyCommand(store, command);
   };
   win.addEventListener('message', onMessage);
-  const unsubscribe = store.subscribe((state, previous) =>
-    eventsFor(state, previous).forEach(post),
+  // One watch for what the host hears about: a change of selection (by kind and id) or of the
+  // whole year; eventsFor says which.
+  let previous = store.getState();
+  const unsubscribe = watch(
+    store,
+    (s) => [selectionKey(s.selection), selectYear(s)] as const,
+    () => {
+      const state = store.getState();
+      eventsFor(state, previous).forEach(post);
+      previous = state;
+    },
+    { immediate: false },
   );
   post(readyEvent(store.getState()));
   return () => {

@@ -1,7 +1,6 @@
 import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
-import { LAND_COLORS } from '../map/style.ts';
-import { h } from '../panels/dom.ts';
+import { h } from '../shared/dom.ts';
 import type { Control } from './options.ts';
 
 /** The DOM skeleton of one map. Every part is found by its role, not by a global id. */
@@ -9,7 +8,11 @@ export interface Layout {
   header: HTMLElement;
   title: HTMLElement;
   subtitle: HTMLElement;
+  /** The controls row in the header (language, table). */
+  controls: HTMLElement;
   map: HTMLElement;
+  /** Short notes about the map view (no WebGL, context lost), under the map. */
+  notes: HTMLElement;
   summary: HTMLElement;
   side: HTMLElement;
   details: HTMLElement;
@@ -17,7 +20,8 @@ export interface Layout {
   timeline: HTMLElement;
   legend: HTMLElement;
   problems: HTMLElement;
-  fallback: HTMLElement;
+  sources: HTMLElement;
+  table: HTMLElement;
   live: HTMLElement;
   footer: HTMLElement;
 }
@@ -31,19 +35,22 @@ export function createLayout(root: HTMLElement): Layout {
     header: h('header', { class: 'cm-header' }),
     title: h('h2', { class: 'cm-title', id: `${prefix}-title` }),
     subtitle: h('p', { class: 'cm-subtitle' }),
-    map: h('div', { class: 'cm-map' }),
+    controls: h('div', { class: 'cm-controls' }),
+    map: h('div', { class: 'cm-map', id: `${prefix}-map` }),
+    notes: h('div', { class: 'cm-notes-view' }),
     summary: h('p', { class: 'cm-visually-hidden', id: `${prefix}-summary` }),
     side: h('aside', { class: 'cm-side' }),
     details: h('section', { id: `${prefix}-details`, hidden: true }),
     lists: h('nav', { class: 'cm-nav' }),
-    timeline: h('div', { class: 'cm-timeline' }),
+    timeline: h('div', { class: 'cm-timeline', id: `${prefix}-timeline` }),
     legend: h('div', {}),
     problems: h('div', { role: 'alert', hidden: true }),
-    fallback: h('div', { class: 'cm-fallback', hidden: true }),
+    sources: h('div', {}),
+    table: h('div', { class: 'cm-fallback', id: `${prefix}-table` }),
     live: h('p', { class: 'cm-visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' }),
     footer: h('footer', { class: 'cm-footer' }),
   };
-  layout.header.append(layout.title, layout.subtitle);
+  layout.header.append(layout.title, layout.subtitle, layout.controls);
   layout.side.append(layout.details, layout.lists);
   root.replaceChildren(
     layout.header,
@@ -51,11 +58,12 @@ export function createLayout(root: HTMLElement): Layout {
     h(
       'div',
       { class: 'cm-body' },
-      h('div', { class: 'cm-stage' }, layout.map, layout.fallback, layout.summary),
+      h('div', { class: 'cm-stage' }, layout.map, layout.notes, layout.table, layout.summary),
       layout.side,
     ),
     layout.timeline,
     layout.legend,
+    layout.sources,
     layout.live,
     layout.footer,
   );
@@ -63,44 +71,24 @@ export function createLayout(root: HTMLElement): Layout {
 }
 
 /**
- * What shows while the data loads: the title, a loading line and, when given, the static picture
- * in a box of the map's own size (16:9, as `.cm-map`), so that the map later takes its place
- * without moving anything. Inline sizes: this can show before the stylesheet has loaded.
+ * What shows while the data loads: the title, a loading line and the map's empty box at its final
+ * size (CSS `.cm-map`), so that the map later fills it without moving anything.
  */
-export function loadingView(lang: Lang, poster?: HTMLImageElement): HTMLElement[] {
-  const header = h(
-    'header',
-    { class: 'cm-header' },
-    h('h2', { class: 'cm-title', style: 'margin:0' }, t(lang, 'title')),
-    h('p', { class: 'cm-subtitle cm-loading', style: 'margin:0' }, t(lang, 'loading')),
-  );
-  if (!poster) return [header];
-  const slot = h('div', {
-    class: 'cm-map',
-    style: 'position:relative;width:100%;aspect-ratio:16/9;min-height:220px',
-  });
-  slot.append(poster);
-  return [header, slot];
-}
-
-/**
- * The static picture of the map (`static/corridors-<lang>.svg`, made at build time), laid over the
- * map's box until the live map has drawn. `elementtiming` lets the page measure when it painted.
- */
-export function createPoster(doc: Document, src: string, lang: Lang): HTMLImageElement {
-  const img = doc.createElement('img');
-  img.className = 'cm-poster';
-  img.alt = t(lang, 'mapLabel');
-  img.decoding = 'async';
-  img.setAttribute('elementtiming', 'corridor-static');
-  img.style.cssText = `position:absolute;inset:0;z-index:1;display:block;width:100%;height:100%;object-fit:contain;background:${LAND_COLORS.light.sea}`;
-  img.src = src;
-  return img;
+export function loadingView(lang: Lang): HTMLElement[] {
+  return [
+    h(
+      'header',
+      { class: 'cm-header' },
+      h('h2', { class: 'cm-title' }, t(lang, 'title')),
+      h('p', { class: 'cm-subtitle cm-loading' }, t(lang, 'loading')),
+    ),
+    h('div', { class: 'cm-map cm-map-loading' }),
+  ];
 }
 
 /**
  * Leaves out the parts `controls` does not name (removed, not hidden: panels style their own
- * `display`). `table` shows the data table under the live map too. Undefined: the default view.
+ * `display`). `table` shows the data table under the map. Undefined: the default view.
  */
 export function applyControls(layout: Layout, controls: readonly Control[] | undefined): void {
   if (!controls) return;
@@ -112,5 +100,4 @@ export function applyControls(layout: Layout, controls: readonly Control[] | und
   for (const [name, el] of Object.entries(parts)) {
     if (!controls.includes(name as Control)) el.remove();
   }
-  if (controls.includes('table')) layout.fallback.hidden = false;
 }

@@ -1,5 +1,7 @@
-import { LANGS, type Lang } from '../data/types.ts';
-import type { Theme } from '../map/style.ts';
+import { SLUG } from '../data/ids.ts';
+import { LANGS, type CorridorData, type Lang } from '../data/types.ts';
+import { findHub, findRoute, yearRange } from '../state/selectors.ts';
+import type { Theme } from '../shared/colors.ts';
 import { SPEEDS, type CorridorOptions, type Speed } from '../state/store.ts';
 import { quote, sameOriginFolder } from './urls.ts';
 
@@ -19,7 +21,13 @@ export interface MapOptions extends Pick<
    * the title and a selected item's panel always show; without WebGL the table always shows.
    */
   controls?: Control[];
+  /** When the live (WebGL) map loads; see mapView.ts. Default: `eager` on index.html, else `interaction`. */
+  live?: LiveMode;
 }
+
+/** When the live map loads (src/embed/mapView.ts). */
+export const LIVE_MODES = ['interaction', 'visible', 'eager', 'never'] as const;
+export type LiveMode = (typeof LIVE_MODES)[number];
 
 /** Parts of the view that `controls` can show or leave out. */
 export const CONTROLS = ['timeline', 'legend', 'list', 'table'] as const;
@@ -36,9 +44,9 @@ export const OPTION_KEYS = [
   'theme',
   'data',
   'controls',
+  'live',
 ] as const;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const THEMES = ['light', 'dark', 'auto'] as const;
 
 /**
@@ -94,6 +102,10 @@ export function parseOptions(
         if (known.length || !unknown.length) out.controls = [...new Set(known)];
         break;
       }
+      case 'live':
+        if (LIVE_MODES.includes(value as LiveMode)) out.live = value as LiveMode;
+        else bad.push(`live=${value}`);
+        break;
       case 'data': {
         const folder = page === undefined ? null : sameOriginFolder(value, page);
         if (folder) out.data = folder;
@@ -143,4 +155,52 @@ export function parseEmbedQuery(
   }
   if (messages.length) warn(messages.join('; '));
   return options;
+}
+
+/** Options checked against the data: what a map opens with. */
+export interface ResolvedOptions extends Omit<MapOptions, 'year' | 'controls' | 'live' | 'theme'> {
+  year: number;
+  live: LiveMode;
+  theme: Theme | 'auto';
+  controls?: Control[];
+}
+
+/**
+ * Checks parsed options against the data (pure): a hub or route the data lacks, or a year outside
+ * the data's range, falls back to the default (nothing selected; the last year) with one warning
+ * naming them. The one rule for out-of-range values; the page, the embed and `mount` all use it.
+ */
+export function resolveOptions(
+  options: MapOptions,
+  data: CorridorData,
+  defaults: { live: LiveMode; today: number } = {
+    live: 'interaction',
+    today: new Date().getUTCFullYear(),
+  },
+): { options: ResolvedOptions; warnings: string[] } {
+  const range = yearRange(data, defaults.today);
+  const bad: string[] = [];
+  const { year, hub, route, live, theme, ...rest } = options;
+  const out: ResolvedOptions = {
+    ...rest,
+    year: range[1],
+    live: live ?? defaults.live,
+    theme: theme ?? 'auto',
+  };
+  if (hub !== undefined) {
+    if (findHub(data, hub)) out.hub = hub;
+    else bad.push(`hub=${hub}`);
+  }
+  if (route !== undefined && out.hub === undefined) {
+    if (findRoute(data, route)) out.route = route;
+    else bad.push(`route=${route}`);
+  }
+  if (year !== undefined) {
+    if (Number.isInteger(year) && year >= range[0] && year <= range[1]) out.year = year;
+    else bad.push(`year=${year} (data covers ${range[0]}–${range[1]})`);
+  }
+  const warnings = bad.length
+    ? [`corridor-map: ignored ${bad.map((b) => quote(b)).join(', ')}; using the defaults`]
+    : [];
+  return { options: out, warnings };
 }

@@ -1,5 +1,6 @@
 import type { CorridorStore } from '../state/store.ts';
-import { yearOf } from '../state/time.ts';
+import { selectYear, selectionKey } from '../state/selectors.ts';
+import { watch } from '../state/watch.ts';
 import { parseHash, serializeHash } from './urlState.ts';
 
 /**
@@ -11,15 +12,12 @@ export function syncHash(store: CorridorStore, win: Window = window): () => void
     const hash = serializeHash(store.getState());
     if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
   };
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (
-      state.selection !== previous.selection ||
-      state.lang !== previous.lang ||
-      yearOf(state.time) !== yearOf(previous.time)
-    ) {
-      write();
-    }
-  });
+  const unsubscribe = watch(
+    store,
+    (s) => [selectionKey(s.selection), s.lang, selectYear(s)] as const,
+    write,
+    { immediate: false },
+  );
   const onHashChange = () => {
     const view = parseHash(win.location.hash);
     const s = store.getState();

@@ -1,5 +1,5 @@
 import type { CorridorState } from '../state/store.ts';
-import { yearOf } from '../state/time.ts';
+import { yearOf } from '../data/time.ts';
 import { parseOptions, type MapOptions } from './options.ts';
 
 /** The parts of the view a link carries. */

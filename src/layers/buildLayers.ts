@@ -2,18 +2,19 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { TripsLayer } from '@deck.gl/geo-layers';
 import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { HubFeature, Lang, PlaceFeature } from '../data/types.ts';
-import { drawingValueAt } from '../state/selectors.ts';
-import type { Selection } from '../state/store.ts';
-import { yearOf } from '../state/time.ts';
 import {
-  MAX_TRAINS_PER_ROUTE,
   TRAIN_LOOP,
+  trainCounts,
   type Derived,
   type RouteLeg,
   type RoutePath,
   type Train,
-} from './derive.ts';
+} from '../data/derive.ts';
+import { widthInYear } from '../data/encoding.ts';
+import { MARKER_RADIUS, type MapLabel } from '../data/mapLabels.ts';
+import { drawTime, yearOf } from '../data/time.ts';
+import type { HubFeature, PlaceFeature } from '../data/types.ts';
+import type { Selection } from '../state/store.ts';
 import {
   FONT_FAMILY,
   HUB_FILL,
@@ -22,18 +23,18 @@ import {
   LABEL_OUTLINE,
   PLACE_COLOR,
   corridorColor,
-  volumeWidth,
 } from './style.ts';
 
 /** The part of the store the layers depend on. */
 export interface LayerState {
   time: number;
-  lang: Lang;
   selection: Selection;
   playing: boolean;
   reducedMotion: boolean;
   hubs: HubFeature[];
   places: PlaceFeature[];
+  /** Placed for the current camera and language (data/mapLabels.ts), shared with the lite view. */
+  labels: MapLabel[];
 }
 
 /** Layer ids: stable, so deck.gl matches layers across renders and keeps their GPU buffers. */
@@ -52,22 +53,19 @@ const filter4 = new DataFilterExtension({ filterSize: 4 });
 
 const coordinates = (f: HubFeature | PlaceFeature) => f.geometry.coordinates as [number, number];
 
-type Labelled = HubFeature | PlaceFeature;
-
 /**
  * The deck.gl layers for one moment of one map. Pure: the same state gives equal layers. Data
  * arrays come from `derived` and never change while time moves; animation goes through
  * `currentTime` and `filterRange` (uniforms), and per-year accessors through `updateTriggers`.
  */
 export function buildLayers(state: LayerState, derived: Derived): Layer[] {
-  const { time, lang, selection, playing, reducedMotion } = state;
-  const now = time - derived.epoch;
+  const { time, selection, playing, reducedMotion } = state;
   const year = yearOf(time);
+  const now = drawTime(time, reducedMotion) - derived.epoch;
   const selectedRoute = selection?.kind === 'route' ? selection.id : undefined;
   const selectedHub = selection?.kind === 'hub' ? selection.id : undefined;
   // Widths follow the year shown, not every frame: a drawing value, never shown as a figure.
-  const width = (d: RoutePath | RouteLeg) =>
-    volumeWidth(d.widthSeries && drawingValueAt(d.widthSeries, year + 0.5), derived.maxVolume);
+  const width = (d: RoutePath | RouteLeg) => widthInYear(d.widthSeries, year, derived.maxVolume);
   const routeIdOf = (d: RoutePath | RouteLeg) => ('routeId' in d ? d.routeId : d.id);
   const emphasis = (d: RoutePath | RouteLeg) =>
     selectedRoute === undefined || routeIdOf(d) === selectedRoute ? 1 : 0.35;
@@ -84,8 +82,7 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       widthMinPixels: 1,
       capRounded: true,
       jointRounded: true,
-      // Reduced motion: a route is whole or absent, never half-grown.
-      currentTime: reducedMotion ? year + 1 - derived.epoch : now,
+      currentTime: now,
       trailLength: 1e4,
       fadeTrail: false,
       pickable: true,
@@ -108,7 +105,7 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       pickable: true,
       extensions: [filter1],
       getFilterValue: (d: RouteLeg) => d.reached,
-      filterRange: [-1e6, reducedMotion ? year + 1 - derived.epoch : now],
+      filterRange: [-1e6, now],
       updateTriggers: {
         getWidth: year,
         getSourceColor: selectedRoute ?? '',
@@ -119,7 +116,7 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       id: LAYER_IDS.places,
       data: state.places,
       getPosition: coordinates,
-      getRadius: 3,
+      getRadius: MARKER_RADIUS.place,
       radiusUnits: 'pixels',
       getFillColor: PLACE_COLOR,
     }),
@@ -127,7 +124,7 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       id: LAYER_IDS.hubs,
       data: state.hubs,
       getPosition: coordinates,
-      getRadius: (d) => (d.properties.id === selectedHub ? 10 : 7),
+      getRadius: (d) => MARKER_RADIUS.hub + (d.properties.id === selectedHub ? 3 : 0),
       radiusUnits: 'pixels',
       getFillColor: (d) => (d.properties.id === selectedHub ? HUB_LINE : HUB_FILL),
       getLineColor: HUB_LINE,
@@ -139,15 +136,15 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       parameters: { depthCompare: 'always' },
       updateTriggers: { getRadius: selectedHub ?? '', getFillColor: selectedHub ?? '' },
     }),
-    new TextLayer<Labelled>({
+    new TextLayer<MapLabel>({
       id: LAYER_IDS.labels,
-      data: derived.labels,
-      getPosition: coordinates,
-      getText: (d) => d.properties.name[lang],
-      getSize: (d) => ('figures' in d.properties ? 14 : 11),
-      getTextAnchor: (d) => derived.anchors.get(d.properties.id) ?? 'middle',
-      getPixelOffset: (d) =>
-        derived.anchors.get(d.properties.id) === 'end' ? [-10, -10] : [0, -14],
+      data: state.labels,
+      getPosition: (d) => d.position as [number, number],
+      getText: (d) => d.text,
+      getSize: (d) => d.fontSize,
+      getPixelOffset: (d) => d.offset,
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: 'center',
       getColor: LABEL_COLOR,
       fontFamily: FONT_FAMILY,
       fontWeight: 600,
@@ -156,13 +153,12 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       outlineWidth: 3,
       outlineColor: LABEL_OUTLINE,
       parameters: { depthCompare: 'always' },
-      updateTriggers: { getText: lang },
     }),
   ];
 
   if (playing && !reducedMotion) {
     const loopTime = ((now % TRAIN_LOOP) + TRAIN_LOOP) % TRAIN_LOOP;
-    const allowed = allowedTrains(derived, year);
+    const allowed = trainCounts(derived, year);
     layers.splice(
       2,
       0,
@@ -199,29 +195,8 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
   return layers;
 }
 
-// Per map's derived data and year: buildLayers runs every frame while playing, the counts only
-// change with the year. Weak keys, so a destroyed map's entry goes with its data.
-const allowedCache = new WeakMap<Derived, { year: number; allowed: Map<string, number> }>();
-
-function allowedTrains(derived: Derived, year: number): Map<string, number> {
-  const hit = allowedCache.get(derived);
-  if (hit?.year === year) return hit.allowed;
-  const allowed = new Map(
-    derived.paths.map((p) => [p.id, trainsAllowed(p, year, derived.maxVolume)]),
-  );
-  allowedCache.set(derived, { year, allowed });
-  return allowed;
-}
-
 /** Length of a moving train's trail, in loop time. */
 const TRAIN_TRAIL = 0.06;
-
-/** How many trains move on a route in a year: more trains where the yearly figure is higher. */
-export function trainsAllowed(path: RoutePath, year: number, maxVolume: number): number {
-  const value = path.widthSeries && drawingValueAt(path.widthSeries, year + 0.5);
-  if (value === undefined) return 1;
-  return 1 + Math.round((MAX_TRAINS_PER_ROUTE - 1) * Math.sqrt(value / maxVolume));
-}
 
 /** What a click or a keyboard pick on the map means for the store. */
 export function selectionFromPick(info: Pick<PickingInfo, 'layer' | 'object'>): Selection {

@@ -1,18 +1,10 @@
 import type { Corridor } from '../data/types.ts';
-import { CORRIDOR_COLORS, type RGB } from '../map/colors.ts';
+import { CORRIDOR_COLORS, type RGB } from '../shared/colors.ts';
 
 type RGBA = [number, number, number, number];
 
 export function corridorColor(corridor: Corridor, alpha = 255): RGBA {
   return [...CORRIDOR_COLORS[corridor], alpha];
-}
-
-/** Line widths in pixels. Square root so that area, not width, follows the number of trains. */
-export const WIDTH = { none: 1.5, min: 2.5, max: 9 };
-
-export function volumeWidth(value: number | undefined, maxVolume: number): number {
-  if (value === undefined) return WIDTH.none;
-  return WIDTH.min + (WIDTH.max - WIDTH.min) * Math.sqrt(Math.max(0, value) / maxVolume);
 }
 
 export const HUB_FILL: RGB = [255, 255, 255];

@@ -2,18 +2,22 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Basemap } from '../data/basemap.ts';
-import { buildLayers, selectionFromPick, type LayerState } from '../layers/buildLayers.ts';
-import type { Derived } from '../layers/derive.ts';
+import type { Derived } from '../data/derive.ts';
+import { placeMapLabels, type MapLabel } from '../data/mapLabels.ts';
 import { t } from '../i18n/strings.ts';
-import type { CorridorState, CorridorStore } from '../state/store.ts';
-import { dataBounds } from './camera.ts';
-import { basemapStyle, type Theme } from './style.ts';
+import { buildLayers, selectionFromPick } from '../layers/buildLayers.ts';
+import type { Theme } from '../shared/colors.ts';
+import type { CorridorStore } from '../state/store.ts';
+import { watch } from '../state/watch.ts';
+import { basemapStyle } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 export interface CorridorMap {
   map: maplibregl.Map;
   overlay: MapLibreOverlay;
+  /** Follows a theme change after load (the reader's system setting, or the host's option). */
+  setTheme(theme: Theme): void;
   destroy(): void;
 }
 
@@ -21,61 +25,52 @@ export interface CreateMapOptions {
   basemap: Basemap;
   derived: Derived;
   theme: Theme;
+  /** The camera of the lite view it replaces (data/camera.ts `mapCamera`), so the two line up. */
+  camera: { center: [number, number]; zoom: number };
   /** Called once, after the basemap and the deck.gl layers have drawn their first frame. */
   onRendered?: () => void;
+  /** The GPU took the context away (too many maps, a driver reset); the view falls back. */
+  onContextLost?: () => void;
+  onContextRestored?: () => void;
 }
-
-function layerState(s: CorridorState): LayerState {
-  return {
-    time: s.time,
-    lang: s.lang,
-    selection: s.selection,
-    playing: s.playing,
-    reducedMotion: s.reducedMotion,
-    hubs: s.data.hubs,
-    places: s.data.places,
-  };
-}
-
-const changed = (a: CorridorState, b: CorridorState) =>
-  a.time !== b.time ||
-  a.lang !== b.lang ||
-  a.selection !== b.selection ||
-  a.playing !== b.playing ||
-  a.reducedMotion !== b.reducedMotion;
 
 /**
- * The maplibre map with the offline basemap and the deck.gl overlay, interleaved so that the
- * routes sit in the map's own WebGL context. Picks become store actions; store changes become
- * layer updates. Returns its teardown.
+ * The live view: the maplibre map with the offline basemap and the deck.gl overlay, interleaved
+ * so that the routes sit in the map's own WebGL context. Picks become store actions; store
+ * changes become layer updates through `watch`, one selector for what the layers draw.
  */
 export function createCorridorMap(
   container: HTMLElement,
   store: CorridorStore,
-  { basemap, derived, theme, onRendered }: CreateMapOptions,
+  {
+    basemap,
+    derived,
+    theme,
+    camera,
+    onRendered,
+    onContextLost,
+    onContextRestored,
+  }: CreateMapOptions,
 ): CorridorMap {
   const state = store.getState();
+  let currentTheme = theme;
   const map = new maplibregl.Map({
     container,
     style: basemapStyle(basemap, theme),
-    bounds: dataBounds(state.data),
-    fitBoundsOptions: { padding: 40 },
+    center: camera.center,
+    zoom: camera.zoom,
     renderWorldCopies: false,
     attributionControl: { compact: true, customAttribution: 'GeoNames' },
     // An embed must not capture the page's scroll wheel: zoom needs Ctrl/⌘ until the map has focus.
     cooperativeGestures: true,
     dragRotate: false,
     pitchWithRotate: false,
-    locale: {
-      'NavigationControl.ZoomIn': t(state.lang, 'zoomIn'),
-      'NavigationControl.ZoomOut': t(state.lang, 'zoomOut'),
-    },
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  const navigation = new maplibregl.NavigationControl({ showCompass: false });
+  map.addControl(navigation, 'top-right');
 
   const canvas = map.getCanvas();
-  canvas.setAttribute('aria-label', t(state.lang, 'mapLabel'));
   const onFocus = () => map.cooperativeGestures.disable();
   const onBlur = () => map.cooperativeGestures.enable();
   canvas.addEventListener('focus', onFocus);
@@ -88,6 +83,11 @@ export function createCorridorMap(
   const signal = () => {
     if (rendered || !loaded || !drawn) return;
     rendered = true;
+    performance.mark('corridor:first-frame');
+    // One pick now compiles deck.gl's picking shaders (most of a second in software WebGL):
+    // done on a reader's first click instead, it blocks the main thread between pointerdown and
+    // pointerup, and the click is lost as too slow to be a tap.
+    overlay.pickObject({ x: 0, y: 0 });
     onRendered?.();
   };
   map.once('load', () => {
@@ -95,9 +95,46 @@ export function createCorridorMap(
     signal();
   });
   map.on('idle', signal);
+
+  // Labels are placed for the camera: again after every move, with the lite view's rule.
+  let labels: MapLabel[] = [];
+  const markers = state.data.places.map((p) => p.geometry.coordinates);
+  const placeLabels = () => {
+    const { width, height } = container.getBoundingClientRect();
+    labels = placeMapLabels(
+      derived,
+      store.getState().lang,
+      (p) => {
+        const { x, y } = map.project(p as [number, number]);
+        return [x, y];
+      },
+      width,
+      height,
+      markers,
+    );
+  };
+  const render = () => {
+    const s = store.getState();
+    overlay.setProps({
+      layers: buildLayers(
+        {
+          time: s.time,
+          selection: s.selection,
+          playing: s.playing,
+          reducedMotion: s.reducedMotion,
+          hubs: s.data.hubs,
+          places: s.data.places,
+          labels,
+        },
+        derived,
+      ),
+    });
+  };
+
+  placeLabels();
   const overlay = new MapLibreOverlay({
     interleaved: true,
-    layers: buildLayers(layerState(state), derived),
+    layers: [],
     onClick: (info) => store.getState().select(selectionFromPick(info)),
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     onAfterRender: () => {
@@ -106,23 +143,77 @@ export function createCorridorMap(
     },
   });
   map.addControl(overlay);
+  render();
+  const onMoveEnd = () => {
+    placeLabels();
+    render();
+  };
+  map.on('moveend', onMoveEnd);
 
-  const unsubscribe = store.subscribe((next, previous) => {
-    if (changed(next, previous))
-      overlay.setProps({ layers: buildLayers(layerState(next), derived) });
-  });
+  const unwatchLayers = watch(
+    store,
+    (s) => [s.time, s.selection?.kind, s.selection?.id, s.playing, s.reducedMotion] as const,
+    render,
+    { immediate: false },
+  );
+  // The canvas's name and the zoom buttons follow the reader's language, not the first one.
+  const unwatchLang = watch(
+    store,
+    (s) => s.lang,
+    (lang) => {
+      canvas.setAttribute('aria-label', t(lang, 'mapLabel'));
+      container
+        .querySelector('.maplibregl-ctrl-zoom-in')
+        ?.setAttribute('aria-label', t(lang, 'zoomIn'));
+      container.querySelector('.maplibregl-ctrl-zoom-in')?.setAttribute('title', t(lang, 'zoomIn'));
+      container
+        .querySelector('.maplibregl-ctrl-zoom-out')
+        ?.setAttribute('aria-label', t(lang, 'zoomOut'));
+      container
+        .querySelector('.maplibregl-ctrl-zoom-out')
+        ?.setAttribute('title', t(lang, 'zoomOut'));
+      if (loaded) onMoveEnd();
+    },
+  );
+
+  const onLost = (event: Event) => {
+    event.preventDefault(); // tells the browser we want the context back
+    onContextLost?.();
+  };
+  const onRestored = () => {
+    // maplibre rebuilds its own resources; deck.gl's layers are re-created from scratch.
+    overlay.setProps({ layers: [] });
+    render();
+    map.triggerRepaint();
+    onContextRestored?.();
+  };
+  canvas.addEventListener('webglcontextlost', onLost);
+  canvas.addEventListener('webglcontextrestored', onRestored);
 
   return {
     map,
     overlay,
+    setTheme(next) {
+      if (next === currentTheme) return;
+      currentTheme = next;
+      map.setStyle(basemapStyle(basemap, next));
+    },
     destroy() {
-      unsubscribe();
+      unwatchLayers();
+      unwatchLang();
       map.off('idle', signal);
+      map.off('moveend', onMoveEnd);
       canvas.removeEventListener('focus', onFocus);
       canvas.removeEventListener('blur', onBlur);
+      canvas.removeEventListener('webglcontextlost', onLost);
+      canvas.removeEventListener('webglcontextrestored', onRestored);
       map.removeControl(overlay);
       overlay.finalize();
+      // Give the context back now rather than when the garbage collector finds it: a page of
+      // many maps runs out of contexts long before it runs out of memory.
+      const gl = canvas.getContext('webgl2');
       map.remove();
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
     },
   };
 }

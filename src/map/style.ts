@@ -1,12 +1,9 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from '../data/basemap.ts';
 
-export type Theme = 'light' | 'dark';
+import { LAND_COLORS, type Theme } from '../shared/colors.ts';
 
-const PALETTE: Record<Theme, { sea: string; land: string; border: string }> = {
-  light: { sea: '#dfe8ef', land: '#f7f5f0', border: '#b9b4aa' },
-  dark: { sea: '#14202b', land: '#2a3038', border: '#4d5560' },
-};
+export type { Theme } from '../shared/colors.ts';
 
 /**
  * The basemap style: land and faint country lines from Natural Earth, shipped with the app.
@@ -18,7 +15,7 @@ export function basemapStyle(
   theme: Theme,
   showBorders = true,
 ): StyleSpecification {
-  const colors = PALETTE[theme];
+  const colors = LAND_COLORS[theme];
   return {
     version: 8,
     sources: {
@@ -38,5 +35,3 @@ export function basemapStyle(
     ],
   };
 }
-
-export const LAND_COLORS = PALETTE;

@@ -1,7 +1,8 @@
 import { t } from '../i18n/strings.ts';
-import { findHub, findRoute } from '../state/selectors.ts';
+import { findHub, findRoute, selectSelection } from '../state/selectors.ts';
 import type { CorridorStore } from '../state/store.ts';
-import { yearOf } from '../state/time.ts';
+import { yearOf } from '../data/time.ts';
+import { watch } from '../state/watch.ts';
 
 /**
  * Tells screen-reader users what they opened: "Xi'an International Port Area selected, 2019"
@@ -9,12 +10,17 @@ import { yearOf } from '../state/time.ts';
  * timeline, which knows whether a change was a step or play.)
  */
 export function createAnnouncer(live: HTMLElement, store: CorridorStore): () => void {
-  return store.subscribe((state, previous) => {
-    if (state.selection === previous.selection || !state.selection) return;
-    const { data, lang, selection } = state;
-    const item =
-      selection.kind === 'hub' ? findHub(data, selection.id) : findRoute(data, selection.id);
-    if (!item) return;
-    live.textContent = `${t(lang, 'selected', { name: item.properties.name[lang] })}, ${t(lang, 'yearNow', { year: yearOf(state.time) })}`;
-  });
+  return watch(
+    store,
+    selectSelection,
+    () => {
+      const { data, lang, selection, time } = store.getState();
+      if (!selection) return;
+      const item =
+        selection.kind === 'hub' ? findHub(data, selection.id) : findRoute(data, selection.id);
+      if (!item) return;
+      live.textContent = `${t(lang, 'selected', { name: item.properties.name[lang] })}, ${t(lang, 'yearNow', { year: yearOf(time) })}`;
+    },
+    { immediate: false },
+  );
 }

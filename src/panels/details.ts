@@ -1,11 +1,22 @@
 import type { CorridorData, HubFeature, Lang, RouteFeature } from '../data/types.ts';
 import { formatDate } from '../i18n/format.ts';
 import { CORRIDOR_NAMES, MODE_NAMES, t } from '../i18n/strings.ts';
-import { findHub, findRoute, findSource, seriesFor, stopName } from '../state/selectors.ts';
-import type { CorridorState, CorridorStore } from '../state/store.ts';
-import { yearOf } from '../state/time.ts';
-import { bind, h, replace } from './dom.ts';
+import { yearOf } from '../data/time.ts';
+import { h, replace } from '../shared/dom.ts';
+import {
+  figureAt,
+  findHub,
+  findRoute,
+  findSource,
+  selectPanel,
+  selectionKey,
+  seriesFor,
+  stopName,
+} from '../state/selectors.ts';
+import type { CorridorStore } from '../state/store.ts';
+import { watch } from '../state/watch.ts';
 import { statedValue } from './sourceRef.ts';
+import { yearlyValue } from './yearlyValue.ts';
 
 function yearly(data: CorridorData, lang: Lang, subject: string, year: number): HTMLElement | null {
   const rows = seriesFor(data, subject, year);
@@ -17,21 +28,16 @@ function yearly(data: CorridorData, lang: Lang, subject: string, year: number): 
     h(
       'ul',
       {},
-      ...rows.map(({ series, point }) =>
-        h(
+      ...rows.map(({ series }) => {
+        const { point } = figureAt(series, year);
+        return h(
           'li',
           { 'data-series': series.id },
           h('span', { class: 'cm-label' }, series.metric[lang] + ': '),
-          point
-            ? statedValue(data, lang, {
-                ...point,
-                unit: series.unit,
-                asOf: point.through ?? (series.kind === 'annual' ? `${point.t}-12-31` : point.t),
-              })
-            : h('span', { class: 'cm-nodata' }, t(lang, 'noData', { year })),
+          yearlyValue(data, lang, series, year),
           point?.note ? h('small', { class: 'cm-note' }, point.note[lang]) : null,
-        ),
-      ),
+        );
+      }),
     ),
   );
 }
@@ -117,8 +123,6 @@ function routeView(data: CorridorData, lang: Lang, route: RouteFeature, year: nu
   ].filter((n): n is HTMLElement => n !== null);
 }
 
-const shown = (s: CorridorState) => [s.selection, s.lang, yearOf(s.time)] as const;
-
 /**
  * The side panel for the selected hub or route. Re-renders only when the selection, language
  * or whole year changes, not on every animation frame. Focus moves into the panel when it opens
@@ -129,10 +133,15 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
   el.setAttribute('role', 'region');
   let returnFocus: HTMLElement | null = null;
 
-  const render = (state: CorridorState, previous: CorridorState | undefined) => {
-    if (previous && shown(state).every((v, i) => v === shown(previous)[i])) return;
+  let previousKey: string | undefined;
+  const render = () => {
+    const state = store.getState();
     const { data, lang, selection } = state;
     const year = yearOf(state.time);
+    const key = selectionKey(selection);
+    const opening = key !== previousKey;
+    const wasOpen = previousKey !== undefined && previousKey !== '';
+    previousKey = key;
     const hub = selection?.kind === 'hub' ? findHub(data, selection.id) : undefined;
     const route = selection?.kind === 'route' ? findRoute(data, selection.id) : undefined;
     const item = hub ?? route;
@@ -140,11 +149,10 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
       el.hidden = true;
       el.removeAttribute('aria-labelledby');
       replace(el);
-      if (previous?.selection && returnFocus?.isConnected) returnFocus.focus();
+      if (wasOpen && returnFocus?.isConnected) returnFocus.focus();
       returnFocus = null;
       return;
     }
-    const opening = previous?.selection !== selection;
     if (
       opening &&
       !el.contains(document.activeElement) &&
@@ -178,7 +186,7 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
     if (opening && returnFocus && returnFocus !== document.body)
       heading.focus({ preventScroll: true });
   };
-  const unsubscribe = bind(store, render);
+  const unsubscribe = watch(store, selectPanel, render);
   return () => {
     unsubscribe();
     replace(el);

@@ -1,9 +1,8 @@
 import { CORRIDOR_NAMES, t } from '../i18n/strings.ts';
-import { CORRIDOR_COLORS, toCss } from '../map/colors.ts';
-import { isRouteOpen } from '../state/selectors.ts';
-import type { CorridorState, CorridorStore, Selection } from '../state/store.ts';
-import { yearOf } from '../state/time.ts';
-import { bind, h, replace } from './dom.ts';
+import { isRouteOpen, selectSelection, selectYear } from '../state/selectors.ts';
+import type { CorridorStore, Selection } from '../state/store.ts';
+import { watch } from '../state/watch.ts';
+import { h, replace } from '../shared/dom.ts';
 
 const same = (a: Selection, kind: string, id: string) => a?.kind === kind && a.id === id;
 
@@ -27,19 +26,15 @@ export function createItemList(el: HTMLElement, store: CorridorStore): () => voi
   };
   el.addEventListener('keydown', onKey);
 
-  const render = (state: CorridorState, previous: CorridorState | undefined) => {
-    if (previous && previous.lang === state.lang && yearOf(previous.time) === yearOf(state.time)) {
-      // A new selection only changes which button is pressed: the buttons (and focus) stay.
-      if (previous.selection !== state.selection) {
-        for (const b of el.querySelectorAll<HTMLButtonElement>('button[data-id]')) {
-          b.setAttribute(
-            'aria-pressed',
-            String(same(state.selection, b.dataset.kind!, b.dataset.id!)),
-          );
-        }
-      }
-      return;
+  // A new selection only changes which button is pressed: the buttons (and focus) stay.
+  const press = () => {
+    const { selection } = store.getState();
+    for (const b of el.querySelectorAll<HTMLButtonElement>('button[data-id]')) {
+      b.setAttribute('aria-pressed', String(same(selection, b.dataset.kind!, b.dataset.id!)));
     }
+  };
+  const render = () => {
+    const state = store.getState();
     const { data, lang, selection } = state;
     const focused = el.contains(document.activeElement)
       ? (document.activeElement as HTMLElement).dataset.id
@@ -95,7 +90,7 @@ export function createItemList(el: HTMLElement, store: CorridorStore): () => voi
             const { id, corridor, name } = route.properties;
             const swatch = h('span', {
               class: 'cm-swatch',
-              style: `background:${toCss(CORRIDOR_COLORS[corridor])}`,
+              'data-corridor': corridor,
               title: CORRIDOR_NAMES[corridor][lang],
               'aria-hidden': 'true',
             });
@@ -107,7 +102,11 @@ export function createItemList(el: HTMLElement, store: CorridorStore): () => voi
     if (focused)
       (el.querySelector(`button[data-id="${CSS.escape(focused)}"]`) as HTMLElement | null)?.focus();
   };
-  const unsubscribe = bind(store, render);
+  const unwatch = [
+    watch(store, (s) => [s.lang, selectYear(s)] as const, render),
+    watch(store, selectSelection, press, { immediate: false }),
+  ];
+  const unsubscribe = () => unwatch.forEach((stop) => stop());
   return () => {
     unsubscribe();
     el.removeEventListener('keydown', onKey);

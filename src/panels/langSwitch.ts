@@ -1,7 +1,8 @@
 import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import type { CorridorStore } from '../state/store.ts';
-import { bind, h } from './dom.ts';
+import { h } from '../shared/dom.ts';
+import { watch } from '../state/watch.ts';
 
 /** Each language named in itself, so a reader finds theirs whatever is shown now. */
 const LANGS: readonly { lang: Lang; name: string }[] = [
@@ -21,13 +22,16 @@ export function createLangSwitch(parent: HTMLElement, store: CorridorStore): () 
   });
   const group = h('div', { class: 'cm-lang', role: 'group' }, ...buttons);
   parent.append(group);
-  const unbind = bind(store, (s, prev) => {
-    if (prev && prev.lang === s.lang) return;
-    group.setAttribute('aria-label', t(s.lang, 'language'));
-    for (const button of buttons) {
-      button.setAttribute('aria-pressed', String(button.dataset.lang === s.lang));
-    }
-  });
+  const unbind = watch(
+    store,
+    (s) => s.lang,
+    (lang) => {
+      group.setAttribute('aria-label', t(lang, 'language'));
+      for (const button of buttons) {
+        button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+      }
+    },
+  );
   return () => {
     unbind();
     group.remove();

@@ -1,7 +1,9 @@
-import { formatProblem } from '../data/problems.ts';
+import { formatProblem, type Problem } from '../data/problems.ts';
+import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import type { CorridorStore } from '../state/store.ts';
-import { bind, h, replace } from './dom.ts';
+import { h, replace } from '../shared/dom.ts';
+import { watch } from '../state/watch.ts';
 
 /**
  * Tells the reader (and the newsroom checking its data) what could not be shown. The rest of
@@ -9,21 +11,25 @@ import { bind, h, replace } from './dom.ts';
  */
 export function createProblems(el: HTMLElement, store: CorridorStore): () => void {
   el.classList.add('cm-problems');
-  const unsubscribe = bind(store, (state, previous) => {
-    if (previous && previous.problems === state.problems && previous.lang === state.lang) return;
-    el.hidden = state.problems.length === 0;
+  const unsubscribe = watch(
+    store,
+    (s) => [s.problems, s.lang] as const,
+    ([problems, lang]) => render(problems, lang),
+  );
+  function render(problems: readonly Problem[], lang: Lang) {
+    el.hidden = problems.length === 0;
     replace(
       el,
-      state.problems.length
+      problems.length
         ? h(
             'details',
             {},
-            h('summary', {}, `${t(state.lang, 'problems')} (${state.problems.length})`),
-            h('ul', {}, ...state.problems.map((p) => h('li', {}, formatProblem(p)))),
+            h('summary', {}, `${t(lang, 'problems')} (${problems.length})`),
+            h('ul', {}, ...problems.map((p) => h('li', {}, formatProblem(p)))),
           )
         : null,
     );
-  });
+  }
   return () => {
     unsubscribe();
     replace(el);

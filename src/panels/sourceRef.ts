@@ -2,7 +2,7 @@ import type { CorridorData, Lang, Qualifier, Status, Unit } from '../data/types.
 import { formatDate, formatFigure } from '../i18n/format.ts';
 import { STATUS_NAMES, t } from '../i18n/strings.ts';
 import { findSource } from '../state/selectors.ts';
-import { h } from './dom.ts';
+import { h } from '../shared/dom.ts';
 
 export interface Stated {
   value: number;

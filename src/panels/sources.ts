@@ -1,7 +1,8 @@
 import { formatDate } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
 import type { CorridorStore } from '../state/store.ts';
-import { bind, h, replace } from './dom.ts';
+import { h, replace } from '../shared/dom.ts';
+import { watch } from '../state/watch.ts';
 
 const HAN = /[\u3400-\u9fff]/;
 
@@ -12,36 +13,38 @@ const HAN = /[\u3400-\u9fff]/;
  */
 export function createSources(el: HTMLElement, store: CorridorStore): () => void {
   el.classList.add('cm-sources');
-  let lang = '';
   let open = false;
-  const unsubscribe = bind(store, (state) => {
-    if (state.lang === lang) return;
-    lang = state.lang;
-    open = el.querySelector('details')?.open ?? open;
-    const items = state.data.metrics.sources.map((source) => {
-      const text = `${source.title}. ${source.publisher}`;
-      const title =
-        source.url && /^https?:\/\//.test(source.url)
-          ? h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, text)
-          : text;
-      return h(
-        'li',
-        { 'data-source': source.id },
-        h('span', { lang: HAN.test(text) ? 'zh' : 'en' }, title),
-        ', ',
-        h('time', { datetime: source.date }, formatDate(source.date, state.lang)),
+  const { sources } = store.getState().data.metrics;
+  const unsubscribe = watch(
+    store,
+    (s) => s.lang,
+    (lang) => {
+      open = el.querySelector('details')?.open ?? open;
+      const items = sources.map((source) => {
+        const text = `${source.title}. ${source.publisher}`;
+        const title =
+          source.url && /^https?:\/\//.test(source.url)
+            ? h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, text)
+            : text;
+        return h(
+          'li',
+          { 'data-source': source.id },
+          h('span', { lang: HAN.test(text) ? 'zh' : 'en' }, title),
+          ', ',
+          h('time', { datetime: source.date }, formatDate(source.date, lang)),
+        );
+      });
+      replace(
+        el,
+        h(
+          'details',
+          { open },
+          h('summary', {}, t(lang, 'sources'), ` (${items.length})`),
+          h('ol', {}, ...items),
+        ),
       );
-    });
-    replace(
-      el,
-      h(
-        'details',
-        { open },
-        h('summary', {}, t(state.lang, 'sources'), ` (${items.length})`),
-        h('ol', {}, ...items),
-      ),
-    );
-  });
+    },
+  );
   return () => {
     unsubscribe();
     replace(el);

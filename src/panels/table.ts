@@ -1,15 +1,11 @@
 import { formatDate, formatFigure } from '../i18n/format.ts';
 import { CORRIDOR_NAMES, STATUS_NAMES, t } from '../i18n/strings.ts';
-import {
-  findSeries,
-  findSource,
-  isRouteOpen,
-  seriesPointAt,
-  stopName,
-} from '../state/selectors.ts';
-import type { CorridorState, CorridorStore } from '../state/store.ts';
-import { yearOf } from '../state/time.ts';
-import { bind, h, replace } from './dom.ts';
+import { findSeries, findSource, isRouteOpen, selectPanel, stopName } from '../state/selectors.ts';
+import type { CorridorStore } from '../state/store.ts';
+import { yearOf } from '../data/time.ts';
+import { h, replace } from '../shared/dom.ts';
+import { watch } from '../state/watch.ts';
+import { yearlyValue } from './yearlyValue.ts';
 
 /**
  * The map as tables: every hub figure with its source and date, and every route with its
@@ -18,15 +14,8 @@ import { bind, h, replace } from './dom.ts';
  */
 export function createTable(el: HTMLElement, store: CorridorStore): () => void {
   el.classList.add('cm-table');
-  const render = (state: CorridorState, previous: CorridorState | undefined) => {
-    if (
-      previous &&
-      previous.lang === state.lang &&
-      yearOf(previous.time) === yearOf(state.time) &&
-      previous.selection === state.selection
-    ) {
-      return;
-    }
+  const render = () => {
+    const state = store.getState();
     const { data, lang, selection } = state;
     const year = yearOf(state.time);
     const th = (text: string, scope: 'col' | 'row' = 'col') => h('th', { scope }, text);
@@ -62,7 +51,6 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
     const routeRows = data.routes.map((route) => {
       const p = route.properties;
       const series = p.series[0] ? findSeries(data, p.series[0]) : undefined;
-      const point = series && seriesPointAt(series, year);
       return h(
         'tr',
         {
@@ -76,12 +64,15 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
         h('td', {}, formatDate(p.opened, lang)),
         h(
           'td',
-          { class: 'cm-num' },
-          !isRouteOpen(route, state.time)
-            ? '—'
-            : point && series
-              ? `${formatFigure(point.value, series.unit, point.qualifier, lang)}${point.status === 'reported' ? '' : ` (${STATUS_NAMES[point.status][lang]})`}`
-              : t(lang, 'noData', { year }),
+          { 'data-series': series?.id },
+          ...(!isRouteOpen(route, state.time)
+            ? ['—']
+            : series
+              ? [
+                  h('span', { class: 'cm-label' }, `${series.metric[lang]}: `),
+                  yearlyValue(data, lang, series, year),
+                ]
+              : [t(lang, 'noData', { year })]),
         ),
       );
     });
@@ -127,7 +118,7 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
       ),
     );
   };
-  const unsubscribe = bind(store, render);
+  const unsubscribe = watch(store, selectPanel, render);
   return () => {
     unsubscribe();
     replace(el);

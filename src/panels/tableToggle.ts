@@ -1,6 +1,7 @@
 import { t } from '../i18n/strings.ts';
 import type { CorridorStore } from '../state/store.ts';
-import { bind, h } from './dom.ts';
+import { h } from '../shared/dom.ts';
+import { watch } from '../state/watch.ts';
 
 let counter = 0;
 
@@ -44,9 +45,7 @@ export function createTableToggle(
     render();
   });
   parent.append(button);
-  const unbind = bind(store, (s, prev) => {
-    if (!prev || prev.lang !== s.lang) render();
-  });
+  const unbind = watch(store, (s) => s.lang, render);
   return () => {
     unbind();
     button.remove();

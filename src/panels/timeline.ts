@@ -1,7 +1,8 @@
 import { t } from '../i18n/strings.ts';
-import { SPEEDS, type CorridorState, type CorridorStore, type Speed } from '../state/store.ts';
-import { yearOf } from '../state/time.ts';
-import { bind, h } from './dom.ts';
+import { selectYear } from '../state/selectors.ts';
+import { SPEEDS, type CorridorStore, type Speed } from '../state/store.ts';
+import { watch } from '../state/watch.ts';
+import { h } from '../shared/dom.ts';
 
 /**
  * Play/pause, a year slider, a speed choice and the year in large type. Keyboard anywhere in the
@@ -59,34 +60,50 @@ export function createTimeline(
   };
   el.addEventListener('keydown', onKey);
 
-  const render = (state: CorridorState, previous: CorridorState | undefined) => {
-    const y = yearOf(state.time);
-    const langChanged = state.lang !== previous?.lang;
-    if (langChanged) {
-      el.setAttribute('aria-label', t(state.lang, 'timeline'));
-      slider.setAttribute('aria-label', t(state.lang, 'year'));
-      speed.setAttribute('aria-label', t(state.lang, 'speed'));
-      help.textContent = t(state.lang, 'timelineHelp');
-      speed.replaceChildren(
-        ...SPEEDS.map((v) => h('option', { value: v }, t(state.lang, 'speedValue', { speed: v }))),
-      );
-      speed.value = String(state.speed);
-    }
-    if (langChanged || state.playing !== previous?.playing) {
-      play.textContent = state.playing ? '❚❚' : '▶';
-      play.setAttribute('aria-label', t(state.lang, state.playing ? 'pause' : 'play'));
-      el.dataset.playing = String(state.playing);
-    }
-    if (state.speed !== previous?.speed) speed.value = String(state.speed);
-    if (langChanged || y !== (previous && yearOf(previous.time))) {
-      year.textContent = String(y);
-      slider.value = String(y);
-      slider.setAttribute('aria-valuetext', t(state.lang, 'yearNow', { year: y }));
-      // Announce a step, not each year flying past while playing.
-      if (previous && !state.playing) live.textContent = t(state.lang, 'yearNow', { year: y });
-    }
-  };
-  const unsubscribe = bind(store, render);
+  const unwatch = [
+    watch(
+      store,
+      (s) => s.lang,
+      (lang) => {
+        el.setAttribute('aria-label', t(lang, 'timeline'));
+        slider.setAttribute('aria-label', t(lang, 'year'));
+        speed.setAttribute('aria-label', t(lang, 'speed'));
+        help.textContent = t(lang, 'timelineHelp');
+        speed.replaceChildren(
+          ...SPEEDS.map((v) => h('option', { value: v }, t(lang, 'speedValue', { speed: v }))),
+        );
+        speed.value = String(store.getState().speed);
+      },
+    ),
+    watch(
+      store,
+      (s) => [s.playing, s.lang] as const,
+      ([playing, lang]) => {
+        play.textContent = playing ? '❚❚' : '▶';
+        play.setAttribute('aria-label', t(lang, playing ? 'pause' : 'play'));
+        el.dataset.playing = String(playing);
+      },
+    ),
+    watch(
+      store,
+      (s) => s.speed,
+      (value) => (speed.value = String(value)),
+    ),
+    watch(
+      store,
+      (s) => [selectYear(s), s.lang] as const,
+      ([y, lang], previous) => {
+        year.textContent = String(y);
+        slider.value = String(y);
+        slider.setAttribute('aria-valuetext', t(lang, 'yearNow', { year: y }));
+        // Announce a step, not each year flying past while playing.
+        if (previous && previous[0] !== y && !store.getState().playing) {
+          live.textContent = t(lang, 'yearNow', { year: y });
+        }
+      },
+    ),
+  ];
+  const unsubscribe = () => unwatch.forEach((stop) => stop());
   return () => {
     unsubscribe();
     el.removeEventListener('keydown', onKey);

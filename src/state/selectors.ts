@@ -8,17 +8,48 @@ import type {
   SeriesPoint,
   Source,
 } from '../data/types.ts';
-import { decimalYear, growth, yearOf } from './time.ts';
+import { decimalYear, growth, yearOf } from '../data/time.ts';
+import type { CorridorState, Selection } from './store.ts';
 
-/** First and last year the timeline covers: the first opening to the last yearly point. */
-export function yearRange(data: CorridorData): [first: number, last: number] {
-  const opened = data.routes.map((r) => yearOf(decimalYear(r.properties.opened)));
-  const points = data.metrics.series
-    .filter((s) => s.kind === 'annual')
-    .flatMap((s) => s.points.map((p) => Number(p.t)));
-  const years = [...opened, ...points];
-  if (!years.length) return [new Date().getUTCFullYear(), new Date().getUTCFullYear()];
-  return [Math.min(...opened, ...points), Math.max(...years)];
+/*
+ * Selectors of the state every view reads through `watch` (watch.ts). They return primitives or
+ * tuples of primitives, so that `shallow` tells a change from an equal value: a selection is
+ * compared by its kind and id, never by object identity.
+ */
+
+/** The whole calendar year shown; changes once a year while playing. */
+export const selectYear = (s: CorridorState): number => yearOf(s.time);
+
+/** `hub:xian`, `route:changan`, or '' when nothing is selected. */
+export const selectionKey = (selection: Selection): string =>
+  selection ? `${selection.kind}:${selection.id}` : '';
+
+export const selectSelection = (s: CorridorState): string => selectionKey(s.selection);
+
+export const sameSelection = (a: Selection, b: Selection): boolean =>
+  selectionKey(a) === selectionKey(b);
+
+/** What the panels show: the selection, the language and the year. */
+export const selectPanel = (s: CorridorState) =>
+  [selectionKey(s.selection), s.lang, yearOf(s.time)] as const;
+
+/**
+ * First and last year the timeline covers: the first opening to the last yearly point; `today`
+ * alone when the data has neither. Loops, not Math.min(...): 100,000 routes would overflow.
+ */
+export function yearRange(data: CorridorData, today: number): [first: number, last: number] {
+  let first = Infinity;
+  let last = -Infinity;
+  const add = (year: number) => {
+    if (!Number.isFinite(year)) return;
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  };
+  for (const r of data.routes) add(yearOf(decimalYear(r.properties.opened)));
+  for (const s of data.metrics.series) {
+    if (s.kind === 'annual') for (const p of s.points) add(Number(p.t));
+  }
+  return first <= last ? [first, last] : [today, today];
 }
 
 export function findHub(data: CorridorData, id: string): HubFeature | undefined {
@@ -72,24 +103,6 @@ export function seriesPointAt(series: Series, year: number): SeriesPoint | undef
   return series.points.filter((p) => p.t.startsWith(`${year}-`)).at(-1);
 }
 
-/**
- * A value for drawing only (line widths while time moves): linear between an annual series'
- * points, placed mid-year, and undefined outside them. Never shown as a figure.
- */
-export function drawingValueAt(series: Series, time: number): number | undefined {
-  if (series.kind !== 'annual' || !series.points.length) return undefined;
-  const xs = series.points.map((p) => Number(p.t) + 0.5);
-  const first = xs[0]!;
-  const last = xs.at(-1)!;
-  if (time < first - 0.5 || time > last + 0.5) return undefined;
-  if (time <= first) return series.points[0]!.value;
-  if (time >= last) return series.points.at(-1)!.value;
-  const i = xs.findIndex((x) => x > time);
-  const [x0, x1] = [xs[i - 1]!, xs[i]!];
-  const [v0, v1] = [series.points[i - 1]!.value, series.points[i]!.value];
-  return v0 + ((v1 - v0) * (time - x0)) / (x1 - x0);
-}
-
 export interface SeriesAt {
   series: Series;
   point: SeriesPoint | undefined;
@@ -114,4 +127,33 @@ export function seriesFor(data: CorridorData, subject: string, year: number): Se
 /** A hub's figures and notes: the article's statements, which do not change with the year. */
 export function hubFacts(hub: HubFeature): { figures: Figure[]; notes: Note[] } {
   return { figures: hub.properties.figures, notes: hub.properties.notes };
+}
+
+export interface FigureAt {
+  /** The point to show for the year: the year's own, or the latest earlier one. */
+  point: SeriesPoint | undefined;
+  /** True when `point` is from an earlier year (no reported point for the year itself). */
+  latest: boolean;
+  /** The year's own point when it is unverified: mentioned, never the headline. */
+  unverified: SeriesPoint | undefined;
+}
+
+/** The year a point stands for: an annual point's year, a cumulative point's date's year. */
+export const pointYear = (p: SeriesPoint): number => Number(p.t.slice(0, 4));
+
+/**
+ * What a panel shows for `series` at `year`: the year's own point if it is reported or derived;
+ * otherwise the latest earlier such point, marked as the latest ("2023: 5,351 trains — latest
+ * reported"), rather than "no figure" while an earlier figure exists. An unverified point is
+ * never the headline; it is returned apart so the panel can name it as unverified.
+ */
+export function figureAt(series: Series, year: number): FigureAt {
+  const own = seriesPointAt(series, year);
+  const unverified = own?.status === 'unverified' ? own : undefined;
+  if (own && !unverified) return { point: own, latest: false, unverified };
+  let latest: SeriesPoint | undefined;
+  for (const p of series.points) {
+    if (p.status !== 'unverified' && pointYear(p) < year) latest = p;
+  }
+  return { point: latest, latest: latest !== undefined, unverified };
 }

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Problem } from '../data/problems.ts';
 import type { CorridorData, Lang } from '../data/types.ts';
 import { findHub, findRoute, yearRange } from './selectors.ts';
-import { yearEnd, yearOf } from './time.ts';
+import { yearEnd, yearOf } from '../data/time.ts';
 
 export type Selection = { kind: 'hub'; id: string } | { kind: 'route'; id: string } | null;
 
@@ -25,6 +25,8 @@ export interface CorridorOptions {
   reducedMotion?: boolean;
   /** Problems found while loading, shown to the reader. */
   problems?: Problem[];
+  /** This year, for data with no dates at all; the caller reads the clock, not the store. */
+  today?: number;
 }
 
 export interface CorridorState {
@@ -68,7 +70,7 @@ function validSelection(data: CorridorData, selection: Selection): Selection {
  * never share a selection or a clock.
  */
 export function createCorridorStore(data: CorridorData, options: CorridorOptions = {}) {
-  const range = yearRange(data);
+  const range = yearRange(data, options.today ?? new Date().getUTCFullYear());
   // A year from a URL or a host page can be NaN ("year=abc"); a NaN time would blank every
   // layer, so a year that is not a number leaves the year as it was (`current`).
   const clampYear = (y: number, current: number) =>

@@ -14,10 +14,10 @@ import type { Basemap } from '../data/basemap.ts';
 import { CORRIDORS } from '../data/types.ts';
 import type { Corridor, CorridorData, Lang } from '../data/types.ts';
 import { CORRIDOR_NAMES, t } from '../i18n/strings.ts';
-import { LAND_COLORS } from '../map/style.ts';
-import { placeLabels, textWidth } from './labels.ts';
+import { LAND_COLORS } from '../shared/colors.ts';
+import { placeLabels, textWidth } from '../data/labels.ts';
 import { fitProjection, visibleBasemap } from './projection.ts';
-import type { Box } from './labels.ts';
+import type { Box } from '../data/labels.ts';
 import { element, escapeXml } from './xml.ts';
 
 export interface StaticMapOptions {

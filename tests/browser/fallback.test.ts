@@ -6,7 +6,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Lang, Qualifier, Unit } from '../../src/data/types.ts';
 import { formatFigure } from '../../src/i18n/format.ts';
-import { CORRIDOR_COLORS } from '../../src/map/colors.ts';
+import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
 import { countColors, launchBrowser, openPage, saveArtifact } from './harness.ts';
 
 const baseUrl = inject('baseUrl');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { CORRIDOR_COLORS } from '../../src/map/colors.ts';
-import { LAND_COLORS } from '../../src/map/style.ts';
+import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
+import { LAND_COLORS } from '../../src/shared/colors.ts';
 import { countColors, type RGB } from './harness.ts';
 
 const hex = (css: string): RGB => [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)) as RGB;

@@ -5,7 +5,7 @@
 // and the legend and panels name every corridor in words anyway.
 import { describe, expect, test } from 'vitest';
 import { CORRIDORS } from '../../src/data/types.ts';
-import { CORRIDOR_COLORS, type RGB } from '../../src/map/colors.ts';
+import { CORRIDOR_COLORS, type RGB } from '../../src/shared/colors.ts';
 
 type M3 = [number, number, number, number, number, number, number, number, number];
 const SIMULATIONS: Record<string, M3> = {

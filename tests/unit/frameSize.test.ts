@@ -17,7 +17,7 @@ import {
   type HostWindow,
 } from '../../src/embed/hostMessages.ts';
 import { createCorridorStore } from '../../src/state/store.ts';
-import { yearOf } from '../../src/state/time.ts';
+import { yearOf } from '../../src/data/time.ts';
 import { loadGeo } from './helpers.ts';
 
 const { data } = await loadGeo();

@@ -11,11 +11,12 @@ import {
   LAYER_IDS,
   buildLayers,
   selectionFromPick,
-  trainsAllowed,
   type LayerState,
 } from '../../src/layers/buildLayers.ts';
+import { placeMapLabels, type MapLabel } from '../../src/data/mapLabels.ts';
+import { dataExtent, fitView, mapPadding, project } from '../../src/data/camera.ts';
+import { MAX_TRAINS_PER_ROUTE, WIDTH, trainsInYear, volumeWidth } from '../../src/data/encoding.ts';
 import {
-  MAX_TRAINS_PER_ROUTE,
   TRAIN_LOOP,
   TRAIN_PIECE,
   deriveData,
@@ -23,24 +24,32 @@ import {
   type RouteLeg,
   type RoutePath,
   type Train,
-} from '../../src/layers/derive.ts';
-import { HUB_FILL, HUB_LINE, WIDTH, volumeWidth } from '../../src/layers/style.ts';
-import { CORRIDOR_COLORS } from '../../src/map/colors.ts';
-import { decimalYear, growWindow, yearEnd } from '../../src/state/time.ts';
+} from '../../src/data/derive.ts';
+import { HUB_FILL, HUB_LINE } from '../../src/layers/style.ts';
+import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
+import { decimalYear, growWindow, yearEnd } from '../../src/data/time.ts';
 import { loadGeo, readFixture, setAt } from './helpers.ts';
 
 const { data } = await loadGeo();
 const derived = deriveData(data);
+const view = fitView(dataExtent(data), 1280, 720, mapPadding(1280));
+const placed = {
+  zh: placeMapLabels(derived, 'zh', (p) => project(view, p), 1280, 720),
+  en: placeMapLabels(derived, 'en', (p) => project(view, p), 1280, 720),
+};
+const labelsIn = (lang: 'zh' | 'en'): MapLabel[] => placed[lang];
+const trainsAllowed = (p: RoutePath, year: number, max: number) =>
+  trainsInYear(p.widthSeries, year, max);
 
 function state(overrides: Partial<LayerState> = {}): LayerState {
   return {
     time: yearEnd(2022),
-    lang: 'zh',
     selection: null,
     playing: false,
     reducedMotion: false,
     hubs: data.hubs,
     places: data.places,
+    labels: labelsIn('zh'),
     ...overrides,
   };
 }
@@ -127,12 +136,9 @@ describe('data does not change while time moves', () => {
     expect(prop(a, 'route-arcs', 'filterRange')).not.toEqual(prop(b, 'route-arcs', 'filterRange'));
   });
 
-  it('keeps the label data when only the language changes (updateTriggers do the rest)', () => {
-    const zh = buildLayers(state({ lang: 'zh' }), derived);
-    const en = buildLayers(state({ lang: 'en' }), derived);
-    expect(prop(en, 'labels', 'data')).toBe(prop(zh, 'labels', 'data'));
-    expect(prop(zh, 'labels', 'updateTriggers')).toEqual({ getText: 'zh' });
-    expect(prop(en, 'labels', 'updateTriggers')).toEqual({ getText: 'en' });
+  it('draws the labels it is given, placed for the camera (data/mapLabels.ts)', () => {
+    const labels = labelsIn('en');
+    expect(prop(buildLayers(state({ labels }), derived), 'labels', 'data')).toBe(labels);
   });
 
   it('uses the derived arrays themselves', () => {
@@ -158,8 +164,9 @@ describe('time on the GPU, relative to the epoch', () => {
 
   it('with reduced motion draws whole years: everything opened up to the end of the year', () => {
     const layers = buildLayers(state({ time: 2016.25, reducedMotion: true }), derived);
-    expect(prop(layers, 'route-paths', 'currentTime')).toBe(2017 - 2011);
-    expect(prop(layers, 'route-arcs', 'filterRange')).toEqual([-1e6, 2017 - 2011]);
+    // The same moment as every view's (time.ts drawTime): the last moment of 2016.
+    expect(prop(layers, 'route-paths', 'currentTime')).toBe(yearEnd(2016) - 2011);
+    expect(prop(layers, 'route-arcs', 'filterRange')).toEqual([-1e6, yearEnd(2016) - 2011]);
   });
 
   it('runs the trains on their loop time', () => {
@@ -320,9 +327,7 @@ describe('hubs, places and labels', () => {
   });
 
   it('label hubs and the ends of routes, except ends within reach of a hub’s label', () => {
-    const labels = prop(buildLayers(state(), derived), 'labels', 'data') as (
-      HubFeature | PlaceFeature
-    )[];
+    const labels = derived.labels;
     // Chongqing starts Yuxin'ou but sits next to Jiangjin; pass-through stops (Moscow, borders)
     // stay unlabelled to keep the map calm.
     expect(labels.map((f) => f.properties.id)).toEqual([
@@ -338,21 +343,26 @@ describe('hubs, places and labels', () => {
       'vientiane',
       'singapore',
     ]);
-    expect(labels).toBe(derived.labels);
   });
 
-  it('write labels in the reader’s language, hubs larger', () => {
-    const zh = buildLayers(state({ lang: 'zh' }), derived);
-    const en = buildLayers(state({ lang: 'en' }), derived);
-    type Labelled = HubFeature | PlaceFeature;
-    expect(accessor<Labelled>(zh, 'labels', 'getText')(hub('xian'))).toBe('西安国际港务区');
-    expect(accessor<Labelled>(en, 'labels', 'getText')(hub('xian'))).toBe(
-      "Xi'an International Port Area",
-    );
-    expect(accessor<Labelled>(zh, 'labels', 'getText')(place('hamburg'))).toBe('汉堡港');
-    expect(accessor<Labelled>(en, 'labels', 'getText')(place('hamburg'))).toBe('Port of Hamburg');
-    const size = accessor<Labelled>(en, 'labels', 'getSize');
-    expect([size(hub('yiwu')), size(place('singapore'))]).toEqual([14, 11]);
+  it('write labels in the reader’s language, hubs larger, each offset beside its point', () => {
+    const zh = buildLayers(state({ labels: labelsIn('zh') }), derived);
+    const en = buildLayers(state({ labels: labelsIn('en') }), derived);
+    const text = (layers: Layer[], id: string) =>
+      accessor<MapLabel>(
+        layers,
+        'labels',
+        'getText',
+      )(labelsIn(layers === zh ? 'zh' : 'en').find((l) => l.id === id)!);
+    expect(text(zh, 'xian')).toBe('西安国际港务区');
+    expect(text(en, 'xian')).toBe("Xi'an International Port Area");
+    expect(text(zh, 'hamburg')).toBe('汉堡港');
+    expect(text(en, 'hamburg')).toBe('Port of Hamburg');
+    const size = accessor<MapLabel>(en, 'labels', 'getSize');
+    const byId = (id: string) => labelsIn('en').find((l) => l.id === id)!;
+    expect([size(byId('yiwu')), size(byId('singapore'))]).toEqual([13, 11]);
+    const offset = accessor<MapLabel>(en, 'labels', 'getPixelOffset');
+    expect(offset(byId('yiwu'))).toEqual(byId('yiwu').offset);
   });
 });
 

@@ -2,10 +2,10 @@
  * Selectors on the real `geo/` data: which routes are open when, the figure of a series for a
  * year (never interpolated), the drawing value (interpolated, never shown) and route growth.
  */
+import { drawingValueAt } from '../../src/data/encoding.ts';
 import { describe, expect, it } from 'vitest';
 import type { CorridorData, Series } from '../../src/data/types.ts';
 import {
-  drawingValueAt,
   findHub,
   findRoute,
   findSeries,
@@ -18,7 +18,7 @@ import {
   stopName,
   yearRange,
 } from '../../src/state/selectors.ts';
-import { decimalYear, growth, growWindow, yearEnd, yearOf } from '../../src/state/time.ts';
+import { decimalYear, growth, growWindow, yearEnd, yearOf } from '../../src/data/time.ts';
 import { loadGeo } from './helpers.ts';
 
 const { data } = await loadGeo();
@@ -37,7 +37,7 @@ const routeIds = (time: number) => routesAt(data, time).map((r) => r.route.prope
 
 describe('yearRange', () => {
   it('runs from the first opening (Yuxin’ou, 2011) to the last yearly figure (2024)', () => {
-    expect(yearRange(data)).toEqual([2011, 2024]);
+    expect(yearRange(data, 2026)).toEqual([2011, 2024]);
     const firstOpened = Math.min(
       ...data.routes.map((r) => Number(r.properties.opened.slice(0, 4))),
     );
@@ -47,7 +47,7 @@ describe('yearRange', () => {
   it('does not let a cumulative point (China–Laos, August 2025) stretch the timeline', () => {
     const laos = series('china-laos-cargo-cumulative');
     expect(laos.points.at(-1)?.t).toBe('2025-08-31');
-    expect(yearRange(data)[1]).toBe(2024);
+    expect(yearRange(data, 2026)[1]).toBe(2024);
   });
 
   it('is this year alone for data with no routes and no series', () => {
@@ -58,7 +58,7 @@ describe('yearRange', () => {
       metrics: { sources: [], series: [] },
     };
     const year = new Date().getUTCFullYear();
-    expect(yearRange(empty)).toEqual([year, year]);
+    expect(yearRange(empty, year)).toEqual([year, year]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCorridorStore, YEARS_PER_SECOND } from '../../src/state/store.ts';
-import { yearEnd } from '../../src/state/time.ts';
+import { yearEnd } from '../../src/data/time.ts';
 import { loadGeo } from './helpers.ts';
 
 const { data } = await loadGeo();

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { parseHash, serializeHash } from '../../src/embed/urlState.ts';
-import { yearEnd } from '../../src/state/time.ts';
+import { yearEnd } from '../../src/data/time.ts';
 
 describe('URL hash state', () => {
   test('reads a shared view', () => {

@@ -2,6 +2,14 @@ import type { Corridor } from '../data/types.ts';
 
 export type RGB = [number, number, number];
 
+export type Theme = 'light' | 'dark';
+
+/** Sea, land and country lines of the basemap, shared by the live map and the SVG views. */
+export const LAND_COLORS: Record<Theme, { sea: string; land: string; border: string }> = {
+  light: { sea: '#dfe8ef', land: '#f7f5f0', border: '#b9b4aa' },
+  dark: { sea: '#14202b', land: '#2a3038', border: '#4d5560' },
+};
+
 /**
  * Corridor colours from the Okabe–Ito palette, which stays distinguishable under the common
  * colour-vision deficiencies. Colour is never the only carrier: legends and panels name the corridor.

@@ -1,4 +1,5 @@
-import type { CorridorStore } from '../state/store.ts';
+import type { CorridorStore } from './store.ts';
+import { watch } from './watch.ts';
 
 /**
  * Drives play: while the store is playing, feeds it the wall time between animation frames.
@@ -14,10 +15,13 @@ export function startClock(store: CorridorStore, win: Window = window): () => vo
     frame = store.getState().playing ? win.requestAnimationFrame(step) : 0;
     if (!frame) last = 0;
   };
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.playing && !previous.playing && !frame) frame = win.requestAnimationFrame(step);
-  });
-  if (store.getState().playing) frame = win.requestAnimationFrame(step);
+  const unsubscribe = watch(
+    store,
+    (s) => s.playing,
+    (playing) => {
+      if (playing && !frame) frame = win.requestAnimationFrame(step);
+    },
+  );
   return () => {
     unsubscribe();
     if (frame) win.cancelAnimationFrame(frame);

@@ -40,3 +40,12 @@ export function growth(opened: number, time: number): number {
   if (time >= end || end <= start) return 1;
   return (time - start) / (end - start);
 }
+
+/**
+ * The moment the map draws for a state: the time itself, or with reduced motion the end of its
+ * year, so that a route is whole or absent, never half-grown. The one year-to-time rule of
+ * every view.
+ */
+export function drawTime(time: number, reducedMotion: boolean): number {
+  return reducedMotion ? yearEnd(yearOf(time)) : time;
+}

@@ -1,16 +1,16 @@
 import { distance } from '@turf/turf';
 import type { Position } from 'geojson';
 import {
-  STOP_TOLERANCE_KM,
   type Corridor,
   type CorridorData,
   type HubFeature,
   type PlaceFeature,
   type RouteFeature,
   type Series,
-} from '../data/types.ts';
-import { findSeries } from '../state/selectors.ts';
-import { decimalYear, growWindow } from '../state/time.ts';
+} from './types.ts';
+import { vertexNear } from './stops.ts';
+import { MAX_TRAINS_PER_ROUTE, trainsInYear } from './encoding.ts';
+import { decimalYear, growth, growWindow } from './time.ts';
 
 /**
  * Everything the layers draw that depends on the data only, computed once per data set.
@@ -26,8 +26,8 @@ export interface Derived {
   maxVolume: number;
   /** Hubs, then the places where routes start or end: what the map labels. */
   labels: (HubFeature | PlaceFeature)[];
-  /** Label side by id (see labelAnchors). */
-  anchors: Map<string, 'middle' | 'end'>;
+  /** Per year, trains moving per route id (trainCounts); filled on demand. */
+  trainsByYear: Map<number, Map<string, number>>;
 }
 
 export interface RoutePath {
@@ -38,6 +38,10 @@ export interface RoutePath {
   timestamps: number[];
   /** The series that sets the width, if the route has one. */
   widthSeries: Series | undefined;
+  /** Opening date as a decimal year. */
+  opened: number;
+  /** Per vertex: fraction of the line's length from the origin, 0…1. */
+  fractions: number[];
 }
 
 export interface RouteLeg {
@@ -75,7 +79,6 @@ export const TRAIN_PIECE = 6;
 /** Trains run on a loop of this many years of map time; each trip takes TRAIN_TRIP of it. */
 export const TRAIN_LOOP = 1.2;
 export const TRAIN_TRIP = 1.0;
-export const MAX_TRAINS_PER_ROUTE = 3;
 
 /** Fraction of the line's length at each vertex, 0 at the origin and 1 at the destination. */
 export function vertexFractions(path: Position[]): number[] {
@@ -107,11 +110,8 @@ function legsOf(
     const source = position(stops[i - 1]!);
     const target = position(stops[i]!);
     if (!source || !target) continue;
-    // Validation guarantees each stop is near a vertex of the line (within STOP_TOLERANCE_KM,
-    // not exactly on it), in order; the same test finds it here.
-    const end = path.findIndex(
-      (p, j) => j >= cursor && distance(p, target, { units: 'kilometers' }) <= STOP_TOLERANCE_KM,
-    );
+    // Validation guarantees each stop is near a vertex of the line, in order (stops.ts).
+    const end = vertexNear(path, target, cursor);
     const vertex = end === -1 ? path.length - 1 : end;
     cursor = vertex;
     legs.push({
@@ -134,7 +134,7 @@ function legsOf(
  */
 function widthSeriesOf(route: RouteFeature, data: CorridorData): Series | undefined {
   const first = route.properties.series[0];
-  const series = first === undefined ? undefined : findSeries(data, first);
+  const series = first === undefined ? undefined : data.metrics.series.find((s) => s.id === first);
   return series?.kind === 'annual' && series.unit === 'trains' ? series : undefined;
 }
 
@@ -178,25 +178,15 @@ function labelled(data: CorridorData): (HubFeature | PlaceFeature)[] {
 }
 
 /**
- * Which side of its marker a label goes: to the left (`end`) when another labelled point sits
- * close to the east, where a centred label would run into that one's (Lanzhou beside Xi'an).
+ * Everything drawn that depends on the data alone, computed once per data set. Times are kept
+ * relative to the first opening (`epoch`), for the GPU's 32-bit floats.
  */
-export function labelAnchors(labels: (HubFeature | PlaceFeature)[]): Map<string, 'middle' | 'end'> {
-  const anchors = new Map<string, 'middle' | 'end'>();
-  for (const a of labels) {
-    const [x, y] = a.geometry.coordinates as [number, number];
-    const crowded = labels.some((b) => {
-      const [bx, by] = b.geometry.coordinates as [number, number];
-      return b !== a && bx > x && bx - x < 7 && Math.abs(by - y) < 3;
-    });
-    anchors.set(a.properties.id, crowded ? 'end' : 'middle');
-  }
-  return anchors;
-}
-
 export function deriveData(data: CorridorData): Derived {
   const opened = data.routes.map((r) => decimalYear(r.properties.opened));
-  const epoch = Math.floor(Math.min(...opened, new Date().getUTCFullYear()));
+  // A loop, not Math.min(...opened): a spread of 100,000 arguments overflows the stack.
+  let first = Infinity;
+  for (const t of opened) first = Math.min(first, t);
+  const epoch = Number.isFinite(first) ? Math.floor(first) : 0;
   const paths: RoutePath[] = [];
   const legs: RouteLeg[] = [];
   const trains: Train[] = [];
@@ -210,15 +200,66 @@ export function deriveData(data: CorridorData): Derived {
       path: route.geometry.coordinates,
       timestamps: fractions.map(at),
       widthSeries: widthSeriesOf(route, data),
+      opened: opened[i]!,
+      fractions,
     };
     paths.push(path);
-    legs.push(...legsOf(route, fractions, data, at));
-    trains.push(...trainsOf(path, at(1), MAX_TRAINS_PER_ROUTE));
+    for (const leg of legsOf(route, fractions, data, at)) legs.push(leg);
+    for (const train of trainsOf(path, at(1), MAX_TRAINS_PER_ROUTE)) trains.push(train);
   });
-  const maxVolume = Math.max(
-    1,
-    ...paths.flatMap((p) => p.widthSeries?.points.map((pt) => pt.value) ?? []),
-  );
+  let maxVolume = 1;
+  for (const p of paths)
+    for (const pt of p.widthSeries?.points ?? []) maxVolume = Math.max(maxVolume, pt.value);
   const labels = labelled(data);
-  return { epoch, paths, legs, trains, maxVolume, labels, anchors: labelAnchors(labels) };
+  return {
+    epoch,
+    paths,
+    legs,
+    trains,
+    maxVolume,
+    labels,
+    trainsByYear: new Map(),
+  };
+}
+
+/** Trains moving on each route in `year`, by route id; computed once per data set and year. */
+export function trainCounts(derived: Derived, year: number): Map<string, number> {
+  let counts = derived.trainsByYear.get(year);
+  if (!counts) {
+    counts = new Map(
+      derived.paths.map((p) => [p.id, trainsInYear(p.widthSeries, year, derived.maxVolume)]),
+    );
+    derived.trainsByYear.set(year, counts);
+  }
+  return counts;
+}
+
+/** Fraction (0…1) of a route drawn at `time`: the one growth rule of both views. */
+export function routeProgress(path: RoutePath, time: number): number {
+  return growth(path.opened, time);
+}
+
+/**
+ * The drawn part of a route at `progress` (0…1), cut at the same length fraction as the live
+ * map's TripsLayer cuts it (its timestamps are these fractions in time).
+ */
+export function partialPath(path: RoutePath, progress: number): Position[] {
+  if (progress >= 1) return path.path;
+  if (progress <= 0) return [];
+  const { fractions } = path;
+  const out: Position[] = [];
+  for (let i = 0; i < path.path.length; i++) {
+    const f = fractions[i]!;
+    if (f <= progress) {
+      out.push(path.path[i]!);
+      continue;
+    }
+    const f0 = fractions[i - 1] ?? 0;
+    const a = path.path[i - 1]!;
+    const b = path.path[i]!;
+    const u = f > f0 ? (progress - f0) / (f - f0) : 0;
+    out.push([a[0]! + (b[0]! - a[0]!) * u, a[1]! + (b[1]! - a[1]!) * u]);
+    break;
+  }
+  return out;
 }

@@ -27,12 +27,3 @@ export function replace(el: Element, ...children: Child[]): void {
     ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
   );
 }
-
-/** Subscribes `render` to the store and calls it once now; returns the unsubscribe. */
-export function bind<S>(
-  store: { getState(): S; subscribe(listener: (state: S, previous: S) => void): () => void },
-  render: (state: S, previous: S | undefined) => void,
-): () => void {
-  render(store.getState(), undefined);
-  return store.subscribe((state, previous) => render(state, previous));
-}

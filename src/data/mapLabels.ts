@@ -1,0 +1,93 @@
+/**
+ * The labels of the map for one view size and language: which names show and where, in pixels
+ * beside their points. The lite view and the live map both call this with their own projection
+ * of the same camera, so their labels are the same and never overlap (labels.ts).
+ */
+import type { Position } from 'geojson';
+import type { Derived } from './derive.ts';
+import { placeLabels, type Box } from './labels.ts';
+import type { Lang } from './types.ts';
+
+/** Label sizes in pixels: hubs stand out, terminals and ports stay quiet. */
+export const LABEL_SIZE = { hub: 13, place: 11 };
+/** Marker radii in pixels, the same in both views. */
+export const MARKER_RADIUS = { hub: 7, place: 3 };
+
+export interface MapLabel {
+  id: string;
+  kind: 'hub' | 'place';
+  /** The labelled point, [lon, lat]. */
+  position: Position;
+  text: string;
+  fontSize: number;
+  /** The text's box in view pixels. */
+  box: Box;
+  /** From the point to the box's centre, in pixels (deck.gl `getPixelOffset`). */
+  offset: [number, number];
+  /** Set away from a crowded marker: draw a leader line from the point to the box. */
+  leader: boolean;
+}
+
+/**
+ * Places the labels of `derived.labels` (hubs first) in a view of `width` × `height` pixels,
+ * keeping clear of every marker in `markers` (all drawn points, [lon, lat]). Labels that find no
+ * free spot are left out.
+ */
+export function placeMapLabels(
+  derived: Derived,
+  lang: Lang,
+  project: (position: Position) => [number, number],
+  width: number,
+  height: number,
+  markers: readonly Position[] = [],
+): MapLabel[] {
+  const items = derived.labels.map((feature) => {
+    const kind = 'figures' in feature.properties ? ('hub' as const) : ('place' as const);
+    const [x, y] = project(feature.geometry.coordinates);
+    return { feature, kind, x, y, text: feature.properties.name[lang] };
+  });
+  const obstacles: Box[] = [];
+  for (const item of items) {
+    const r = MARKER_RADIUS[item.kind];
+    obstacles.push({ x: item.x - r, y: item.y - r, width: 2 * r, height: 2 * r });
+  }
+  for (const marker of markers) {
+    const [x, y] = project(marker);
+    const r = MARKER_RADIUS.place;
+    obstacles.push({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+  }
+  const placed = placeLabels(
+    items.map(({ x, y, text, kind }) => ({
+      x,
+      y,
+      text,
+      fontSize: LABEL_SIZE[kind],
+      radius: MARKER_RADIUS[kind],
+      rings: kind === 'hub' ? 4 : 1,
+    })),
+    {
+      fontSize: LABEL_SIZE.place,
+      radius: MARKER_RADIUS.place,
+      bounds: { x: 2, y: 2, width: width - 4, height: height - 4 },
+      // Every marker, its own included: the candidate spots stand clear of their own marker.
+      obstacles,
+    },
+  );
+  const labels: MapLabel[] = [];
+  items.forEach((item, i) => {
+    const label = placed[i];
+    if (!label) return;
+    const { box } = label;
+    labels.push({
+      id: item.feature.properties.id,
+      kind: item.kind,
+      position: item.feature.geometry.coordinates,
+      text: item.text,
+      fontSize: LABEL_SIZE[item.kind],
+      box,
+      offset: [box.x + box.width / 2 - item.x, box.y + box.height / 2 - item.y],
+      leader: label.ring > 0,
+    });
+  });
+  return labels;
+}

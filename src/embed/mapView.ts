@@ -1,0 +1,207 @@
+/**
+ * The map's box: the lite view at once, the live map (maplibre-gl + deck.gl) when the reader
+ * reaches for it or the page asks for it (`live`), and back to the lite view when the GPU takes
+ * the live map's context away. Both views read the one store, so selection, year and play carry
+ * across; the live map starts from the lite view's camera, so the swap does not move the map.
+ *
+ * `live`:
+ * - `interaction` (embed default): on a drag, pinch, Ctrl/⌘ + wheel, zoom button or key, or the
+ *   explore button — a plain click only selects, in the lite view;
+ * - `visible`: once the map has been in view and the page is idle;
+ * - `eager` (index.html default): at once;
+ * - `never`: the lite view only.
+ */
+import type { Basemap } from '../data/basemap.ts';
+import { mapCamera, project as projectView } from '../data/camera.ts';
+import type { Derived } from '../data/derive.ts';
+import type { LandPath } from '../data/landPath.ts';
+import { t } from '../i18n/strings.ts';
+import { createLiteView, type Reach } from '../lite/liteView.ts';
+import type { CorridorMap } from '../map/createMap.ts';
+import type { Theme } from '../shared/colors.ts';
+import { h } from '../shared/dom.ts';
+import type { CorridorStore } from '../state/store.ts';
+import { watch } from '../state/watch.ts';
+import { loadCorridorFont } from './font.ts';
+import type { LiveMode } from './options.ts';
+import { hasWebGL2 } from './webgl.ts';
+
+export interface MapViewOptions {
+  derived: Derived;
+  land: LandPath;
+  live: LiveMode;
+  theme: Theme;
+  /** Where a one-line note to the reader goes (no WebGL, context lost). */
+  notes: HTMLElement;
+  /** Override for tests: pretend WebGL is missing. */
+  webgl?: boolean;
+}
+
+export interface MapView {
+  /** Reach for the live map from code (tests, host pages); resolves when it has drawn, or not. */
+  goLive(): Promise<boolean>;
+  setTheme(theme: Theme): void;
+  /** Where [lon, lat] is on screen, in viewport pixels, in whichever view shows. */
+  project(lon: number, lat: number): [x: number, y: number];
+  destroy(): void;
+}
+
+type Phase = 'lite' | 'loading' | 'live' | 'unavailable';
+
+export function createMapView(
+  box: HTMLElement,
+  root: HTMLElement,
+  store: CorridorStore,
+  options: MapViewOptions,
+): MapView {
+  const doc = box.ownerDocument;
+  const win = doc.defaultView ?? window;
+  let phase: Phase = 'lite';
+  let theme = options.theme;
+  let live: CorridorMap | undefined;
+  let liveBox: HTMLElement | undefined;
+  let destroyed = false;
+  let pending: Reach | undefined;
+  let ready: Promise<boolean> | undefined;
+  const teardowns: (() => void)[] = [];
+
+  const lite = createLiteView(box, store, {
+    derived: options.derived,
+    land: options.land,
+    ...(options.live !== 'never' && { onReach: (reach: Reach) => void goLive(reach) }),
+  });
+  root.dataset.view = 'lite';
+
+  const shown = new Set<string>();
+  const note = (key: 'noWebgl' | 'liveLost') => {
+    if (shown.has(key)) return; // once: a reader is told why, not reminded on every gesture
+    shown.add(key);
+    const p = h('p', { class: 'cm-note cm-view-note', 'data-note': key });
+    const unwatch = watch(
+      store,
+      (s) => s.lang,
+      (lang) => (p.textContent = t(lang, key)),
+    );
+    teardowns.push(() => {
+      unwatch();
+      p.remove();
+    });
+    options.notes.append(p);
+  };
+
+  const showLite = (on: boolean) => {
+    box.classList.toggle('cm-is-live', !on);
+    lite.svg.toggleAttribute('hidden', !on);
+    root.dataset.view = on ? 'lite' : 'live';
+  };
+
+  function goLive(reach: Reach | 'code' = 'code'): Promise<boolean> {
+    if (reach === 'zoom-in' || reach === 'zoom-out' || reach === 'key') pending = reach;
+    if (phase === 'live') {
+      applyPending();
+      return Promise.resolve(true);
+    }
+    if (ready) return ready;
+    if (options.webgl === false || !hasWebGL2(doc)) {
+      phase = 'unavailable';
+      note('noWebgl');
+      return (ready = Promise.resolve(false));
+    }
+    phase = 'loading';
+    root.dataset.live = 'loading';
+    ready = load().catch((error: unknown) => {
+      console.error('corridor-map: the live map failed; the lite view stays', error);
+      phase = 'unavailable';
+      note('noWebgl');
+      return false;
+    });
+    return ready;
+  }
+
+  async function load(): Promise<boolean> {
+    const [{ createCorridorMap }, basemap] = await Promise.all([
+      import('../map/createMap.ts'),
+      import('virtual:corridor-basemap').then((m) => m.default as Basemap),
+      import('maplibre-gl/dist/maplibre-gl.css'),
+      // Before deck.gl draws its glyph atlas: labels need the shipped CJK subset.
+      loadCorridorFont(doc),
+    ]);
+    if (destroyed) return false;
+    liveBox = h('div', { class: 'cm-live' });
+    box.append(liveBox);
+    return new Promise<boolean>((resolve) => {
+      live = createCorridorMap(liveBox!, store, {
+        basemap,
+        derived: options.derived,
+        theme,
+        camera: mapCamera(lite.view()),
+        onRendered: () => {
+          phase = 'live';
+          root.dataset.live = 'ready';
+          showLite(false);
+          root.setAttribute('data-rendered', 'true');
+          performance.mark('corridor:rendered');
+          applyPending();
+          resolve(true);
+        },
+        // The lite view stands in while the GPU is away, and steps back when it returns.
+        onContextLost: () => {
+          showLite(true);
+          note('liveLost');
+        },
+        onContextRestored: () => showLite(false),
+      });
+      live.map
+        .getCanvas()
+        .setAttribute('aria-describedby', lite.svg.getAttribute('aria-describedby') ?? '');
+    });
+  }
+
+  function applyPending() {
+    const reach = pending;
+    pending = undefined;
+    if (!live || !reach) return;
+    if (reach === 'zoom-in') live.map.zoomIn();
+    if (reach === 'zoom-out') live.map.zoomOut();
+    // A keyboard reader carries on on the live map's canvas, which takes the same keys.
+    if (reach === 'key' || doc.activeElement === lite.svg) live.map.getCanvas().focus();
+  }
+
+  if (options.live === 'eager') void goLive();
+  if (options.live === 'visible') {
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      const idle = win.requestIdleCallback ?? ((f: () => void) => win.setTimeout(f, 200));
+      idle(() => void goLive());
+    });
+    observer.observe(box);
+    teardowns.push(() => observer.disconnect());
+  }
+
+  return {
+    goLive: () => goLive(),
+    setTheme(next) {
+      theme = next;
+      live?.setTheme(next);
+    },
+    project(lon, lat) {
+      const rect = box.getBoundingClientRect();
+      if (phase === 'live' && live) {
+        const point = live.map.project([lon, lat]);
+        return [rect.left + point.x, rect.top + point.y];
+      }
+      const [x, y] = projectView(lite.view(), [lon, lat]);
+      return [rect.left + x, rect.top + y];
+    },
+    destroy() {
+      destroyed = true;
+      while (teardowns.length) teardowns.pop()!();
+      live?.destroy();
+      liveBox?.remove();
+      lite.destroy();
+      box.classList.remove('cm-is-live');
+      for (const a of ['data-view', 'data-live', 'data-rendered']) root.removeAttribute(a);
+    },
+  };
+}

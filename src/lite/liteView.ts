@@ -1,0 +1,369 @@
+/**
+ * The lite view (DESIGN §1): the map as SVG in the page, from the same store, camera, growth rule,
+ * widths and label placement as the live map, and none of its code. Hubs are buttons (click, Tab +
+ * Enter), routes are clickable, routes grow with the timeline; a tooltip names a hub and its
+ * headline figure. It is what every reader sees first and what a reader without WebGL keeps.
+ *
+ * What it cannot do — zoom, pan, moving trains — is the reader "reaching for the map": a drag,
+ * a pinch, Ctrl/⌘ + wheel, a zoom button, a zoom or pan key on the focused map, or the explore
+ * button call `onReach`, and the live map takes over (src/embed/mapView.ts).
+ */
+import type { Position } from 'geojson';
+import { dataExtent, fitView, mapPadding, project, type View } from '../data/camera.ts';
+import { partialPath, routeProgress, type Derived, type RoutePath } from '../data/derive.ts';
+import { widthInYear } from '../data/encoding.ts';
+import type { LandPath } from '../data/landPath.ts';
+import { MARKER_RADIUS, placeMapLabels } from '../data/mapLabels.ts';
+import { drawTime, yearOf } from '../data/time.ts';
+import type { HubFeature, Lang } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
+import { CORRIDOR_COLORS, toCss } from '../shared/colors.ts';
+import { h } from '../shared/dom.ts';
+import { selectionKey } from '../state/selectors.ts';
+import type { CorridorStore } from '../state/store.ts';
+import { watch } from '../state/watch.ts';
+import { headlineFigure } from './headline.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** What the reader did that needs the live map. */
+export type Reach = 'drag' | 'pinch' | 'wheel' | 'zoom-in' | 'zoom-out' | 'key' | 'explore';
+
+export interface LiteViewOptions {
+  derived: Derived;
+  land: LandPath;
+  /** The reader reached for what only the live map does; absent: the controls are not shown. */
+  onReach?: (reach: Reach) => void;
+}
+
+export interface LiteView {
+  svg: SVGSVGElement;
+  /** The camera the view shows now (the live map starts from it). */
+  view(): View;
+  destroy(): void;
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
+  return el;
+}
+
+/** Pixels a pointer may move and still be a click, not a drag. */
+const DRAG_PIXELS = 6;
+
+export function createLiteView(
+  container: HTMLElement,
+  store: CorridorStore,
+  { derived, land, onReach }: LiteViewOptions,
+): LiteView {
+  const { data } = store.getState();
+  const extent = dataExtent(data);
+  const root = svg('svg', { class: 'cm-lite', tabindex: 0, role: 'group' });
+  const landGroup = svg('g', { class: 'cm-lite-land' });
+  const landShape = svg('path', { d: land.d });
+  landGroup.append(landShape);
+  const routeLayer = svg('g', { class: 'cm-lite-routes' });
+  const placeLayer = svg('g', { class: 'cm-lite-places', 'aria-hidden': 'true' });
+  const hubLayer = svg('g', { class: 'cm-lite-hubs' });
+  const labelLayer = svg('g', { class: 'cm-lite-labels', 'aria-hidden': 'true' });
+  root.append(svg('rect', { class: 'cm-lite-sea', width: '100%', height: '100%' }));
+  root.append(landGroup, routeLayer, placeLayer, hubLayer, labelLayer);
+  const tooltip = h('div', { class: 'cm-tooltip', role: 'tooltip', hidden: true });
+  tooltip.id = `${container.id || 'cm'}-tooltip-${Math.random().toString(36).slice(2, 8)}`;
+  container.append(root, tooltip);
+
+  const controls = onReach ? createControls(container, store, onReach) : undefined;
+
+  const routes = new Map<
+    string,
+    { path: RoutePath; el: SVGPathElement; title: SVGTitleElement; progress: number }
+  >();
+  for (const path of derived.paths) {
+    const title = svg('title');
+    const el = svg('path', {
+      class: 'cm-lite-route',
+      'data-route': path.id,
+      'data-corridor': path.corridor,
+      stroke: toCss(CORRIDOR_COLORS[path.corridor]),
+    });
+    el.addEventListener('click', (event) => {
+      event.stopPropagation();
+      const s = store.getState();
+      s.select(s.selection?.id === path.id ? null : { kind: 'route', id: path.id });
+    });
+    el.append(title);
+    routeLayer.append(el);
+    routes.set(path.id, { path, el, title, progress: -1 });
+  }
+  const hubs = data.hubs.map((hub) => {
+    const el = svg('g', { class: 'cm-lite-hub', role: 'button', tabindex: 0 });
+    el.dataset.hub = hub.properties.id;
+    el.setAttribute('aria-describedby', tooltip.id);
+    el.append(svg('circle', { r: MARKER_RADIUS.hub }));
+    const select = () => {
+      const s = store.getState();
+      const id = hub.properties.id;
+      s.select(s.selection?.kind === 'hub' && s.selection.id === id ? null : { kind: 'hub', id });
+    };
+    el.addEventListener('click', (event) => {
+      event.stopPropagation();
+      select();
+    });
+    el.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      event.stopPropagation();
+      select();
+    });
+    const show = () => showTooltip(hub, el);
+    el.addEventListener('mouseenter', show);
+    el.addEventListener('focus', show);
+    el.addEventListener('mouseleave', hideTooltip);
+    el.addEventListener('blur', hideTooltip);
+    hubLayer.append(el);
+    return { hub, el };
+  });
+  const places = data.places.map((place) => {
+    const el = svg('circle', { class: 'cm-lite-place', r: MARKER_RADIUS.place });
+    el.dataset.place = place.properties.id;
+    placeLayer.append(el);
+    return { place, el };
+  });
+
+  let view: View = fitView(extent, 640, 360, mapPadding(640));
+  const position = (p: Position) => project(view, p);
+
+  function showTooltip(hub: HubFeature, anchor: SVGGElement) {
+    const { lang, data } = store.getState();
+    const figure = headlineFigure(data, hub, lang);
+    tooltip.replaceChildren(
+      h('strong', {}, hub.properties.name[lang]),
+      ...(figure ? [h('br'), figure] : []),
+    );
+    tooltip.hidden = false;
+    const [x, y] = position(hub.geometry.coordinates);
+    // Above the marker, kept inside the map box (CSSOM, not a style attribute: strict CSP).
+    const width = tooltip.offsetWidth;
+    tooltip.style.left = `${Math.max(4, Math.min(view.width - width - 4, x - width / 2))}px`;
+    tooltip.style.top = `${Math.max(4, y - MARKER_RADIUS.hub - 8 - tooltip.offsetHeight)}px`;
+    anchor.classList.add('cm-hover');
+  }
+  function hideTooltip() {
+    tooltip.hidden = true;
+    for (const { el } of hubs) el.classList.remove('cm-hover');
+  }
+
+  /** Everything that depends on the box size or the language: positions and labels. */
+  function layout(lang: Lang) {
+    const { width, height } = container.getBoundingClientRect();
+    if (width < 1 || height < 1) return;
+    view = fitView(extent, width, height, mapPadding(width));
+    root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    root.setAttribute('width', String(width));
+    root.setAttribute('height', String(height));
+    const scale = view.k / land.scale;
+    landGroup.setAttribute(
+      'transform',
+      `matrix(${scale} 0 0 ${scale} ${-view.x0 * view.k} ${-view.y0 * view.k})`,
+    );
+    for (const { hub, el } of hubs) {
+      const [x, y] = position(hub.geometry.coordinates);
+      el.setAttribute('transform', `translate(${round(x)} ${round(y)})`);
+      el.setAttribute('aria-label', hub.properties.name[lang]);
+    }
+    for (const { place, el } of places) {
+      const [x, y] = position(place.geometry.coordinates);
+      el.setAttribute('cx', String(round(x)));
+      el.setAttribute('cy', String(round(y)));
+    }
+    const labels = placeMapLabels(
+      derived,
+      lang,
+      position,
+      width,
+      height,
+      data.places.map((p) => p.geometry.coordinates),
+    );
+    const leaders = labels
+      .filter((label) => label.leader)
+      .map((label) => {
+        const [x, y] = position(label.position);
+        const { box } = label;
+        // From the marker's edge to the nearest point of the label's box.
+        const tx = Math.max(box.x, Math.min(x, box.x + box.width));
+        const ty = Math.max(box.y, Math.min(y, box.y + box.height));
+        return svg('line', {
+          class: 'cm-lite-leader',
+          x1: round(x),
+          y1: round(y),
+          x2: round(tx),
+          y2: round(ty),
+        });
+      });
+    labelLayer.replaceChildren(
+      ...leaders,
+      ...labels.map((label) => {
+        const text = svg('text', {
+          class: `cm-lite-label cm-lite-label-${label.kind}`,
+          x: round(label.box.x + label.box.width / 2),
+          y: round(label.box.y + label.box.height / 2),
+          'font-size': label.fontSize,
+        });
+        text.dataset.id = label.id;
+        text.textContent = label.text;
+        return text;
+      }),
+    );
+    for (const route of data.routes) {
+      const drawn = routes.get(route.properties.id);
+      if (drawn) drawn.title.textContent = route.properties.name[lang];
+    }
+    root.setAttribute('aria-label', t(lang, 'mapLabel'));
+    for (const r of routes.values()) r.progress = -1; // positions moved: redraw every route
+    drawRoutes();
+  }
+
+  /** Route growth and widths for the time shown; only routes whose drawing changed are touched. */
+  function drawRoutes() {
+    const s = store.getState();
+    const time = drawTime(s.time, s.reducedMotion);
+    const year = yearOf(s.time);
+    for (const route of routes.values()) {
+      const progress = routeProgress(route.path, time);
+      route.el.setAttribute(
+        'stroke-width',
+        String(widthInYear(route.path.widthSeries, year, derived.maxVolume)),
+      );
+      if (progress === route.progress) continue;
+      route.progress = progress;
+      route.el.classList.toggle('cm-hidden', progress <= 0);
+      route.el.setAttribute('d', progress > 0 ? pathData(partialPath(route.path, progress)) : '');
+    }
+  }
+
+  function pathData(positions: readonly Position[]): string {
+    let d = '';
+    for (const p of positions) {
+      const [x, y] = position(p);
+      d += `${d ? 'L' : 'M'}${round(x)} ${round(y)}`;
+    }
+    return d;
+  }
+
+  function drawSelection(key: string) {
+    root.classList.toggle('cm-route-selected', key.startsWith('route:'));
+    for (const { path, el } of routes.values()) {
+      el.classList.toggle('cm-selected', key === `route:${path.id}`);
+    }
+    for (const { hub, el } of hubs) {
+      const selected = key === `hub:${hub.properties.id}`;
+      el.classList.toggle('cm-selected', selected);
+      el.setAttribute('aria-pressed', String(selected));
+    }
+  }
+
+  // Pointer: a click on the sea or land closes the panel; a drag or pinch reaches for the map.
+  const pointers = new Map<number, { x: number; y: number }>();
+  const onPointerDown = (event: PointerEvent) => {
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (pointers.size > 1) onReach?.('pinch');
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    const start = pointers.get(event.pointerId);
+    if (!start) return;
+    if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > DRAG_PIXELS) {
+      pointers.clear();
+      onReach?.('drag');
+    }
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    pointers.delete(event.pointerId);
+  };
+  const onClick = () => store.getState().select(null);
+  const onWheel = (event: WheelEvent) => {
+    // Only a deliberate zoom: a plain wheel scrolls the article, as it must in an embed.
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    onReach?.('wheel');
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.target !== root) return;
+    if (['+', '=', '-', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.key)) {
+      event.preventDefault();
+      onReach?.(
+        event.key === '+' || event.key === '=' ? 'zoom-in' : event.key === '-' ? 'zoom-out' : 'key',
+      );
+    }
+  };
+  root.addEventListener('pointerdown', onPointerDown);
+  root.addEventListener('pointermove', onPointerMove);
+  root.addEventListener('pointerup', onPointerUp);
+  root.addEventListener('pointercancel', onPointerUp);
+  root.addEventListener('click', onClick);
+  root.addEventListener('wheel', onWheel, { passive: false });
+  root.addEventListener('keydown', onKey);
+
+  const resize = new ResizeObserver(() => layout(store.getState().lang));
+  resize.observe(container);
+  const unwatch = [
+    watch(store, (s) => s.lang, layout),
+    watch(store, (s) => [drawTime(s.time, s.reducedMotion), yearOf(s.time)] as const, drawRoutes, {
+      immediate: false,
+    }),
+    watch(store, (s) => selectionKey(s.selection), drawSelection),
+  ];
+  container.dataset.view = 'lite';
+
+  return {
+    svg: root,
+    view: () => view,
+    destroy() {
+      resize.disconnect();
+      for (const stop of unwatch) stop();
+      controls?.();
+      root.remove();
+      tooltip.remove();
+      delete container.dataset.view;
+    },
+  };
+}
+
+/** Zoom buttons and "explore the map": what a reader presses to get the live map. */
+function createControls(
+  container: HTMLElement,
+  store: CorridorStore,
+  onReach: (reach: Reach) => void,
+): () => void {
+  const zoomIn = h('button', { type: 'button', class: 'cm-lite-zoom', 'data-zoom': 'in' }, '+');
+  const zoomOut = h('button', { type: 'button', class: 'cm-lite-zoom', 'data-zoom': 'out' }, '−');
+  const explore = h('button', { type: 'button', class: 'cm-lite-explore' });
+  zoomIn.addEventListener('click', () => onReach('zoom-in'));
+  zoomOut.addEventListener('click', () => onReach('zoom-out'));
+  explore.addEventListener('click', () => onReach('explore'));
+  const bar = h('div', { class: 'cm-lite-controls' }, explore, zoomIn, zoomOut);
+  container.append(bar);
+  const stop = watch(
+    store,
+    (s) => s.lang,
+    (lang) => {
+      zoomIn.setAttribute('aria-label', t(lang, 'zoomIn'));
+      zoomIn.title = t(lang, 'zoomIn');
+      zoomOut.setAttribute('aria-label', t(lang, 'zoomOut'));
+      zoomOut.title = t(lang, 'zoomOut');
+      explore.textContent = t(lang, 'explore');
+    },
+  );
+  // Removing the bar also stops following the language.
+  return () => {
+    stop();
+    bar.remove();
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

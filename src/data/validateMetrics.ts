@@ -85,6 +85,12 @@ function readPoint(
   };
 }
 
+/** A point as read, with its index in the file, for messages. */
+interface ReadPoint {
+  point: SeriesPoint;
+  index: number;
+}
+
 const scopeName = (scope: string | undefined) => (scope === undefined ? 'none' : describe(scope));
 
 /**
@@ -92,11 +98,7 @@ const scopeName = (scope: string | undefined) => (scope === undefined ? 'none' :
  * scope differs — or that has none where the first has one, or the other way round — is reported
  * and left out, so that no line joins two scopes.
  */
-function sameScope(
-  label: string,
-  points: { point: SeriesPoint; index: number }[],
-  problems: Problem[],
-) {
+function sameScope(label: string, points: ReadPoint[], problems: Problem[]): ReadPoint[] {
   const first = points[0];
   return points.filter(({ point, index }) => {
     if (!first || point.scope === first.point.scope) return true;
@@ -143,7 +145,7 @@ function readSeries(
   if (fatal || kind === undefined) return undefined;
 
   // A bad point is left out on its own; the rest of the series still draws.
-  const read: { point: SeriesPoint; index: number }[] = [];
+  const read: ReadPoint[] = [];
   const seen = new Set<string>();
   rawPoints.forEach((p, i) => {
     // Issues go to the parent reader even when the point is not an object at all (`null`, a

@@ -19,11 +19,11 @@ export type Status = 'reported' | 'derived' | 'unverified';
 export const STATUSES: readonly Status[] = ['reported', 'derived', 'unverified'];
 
 /**
- * How the source phrased the number: `over` for 余/多/超过/"6300+", `about` for 约/≈,
- * `target` for a goal the source sets rather than a result.
+ * How the source phrased the number: `over` for 余/多/超过/"6300+", `under` for 不足/"under 20",
+ * `about` for 约/≈, `target` for a goal the source sets rather than a result.
  */
-export type Qualifier = 'exact' | 'over' | 'about' | 'target';
-export const QUALIFIERS: readonly Qualifier[] = ['exact', 'over', 'about', 'target'];
+export type Qualifier = 'exact' | 'over' | 'under' | 'about' | 'target';
+export const QUALIFIERS: readonly Qualifier[] = ['exact', 'over', 'under', 'about', 'target'];
 
 /**
  * Units the interface knows how to write in both languages (i18n/units.ts).
@@ -151,6 +151,11 @@ export type HubFeature = Feature<Point, HubProperties>;
 export type PlaceFeature = Feature<Point, PlaceProperties>;
 export type RouteFeature = Feature<LineString, RouteProperties>;
 
+/**
+ * Where a figure comes from. `publisher` and `date` are required (validation reports a source
+ * without them): a reader who follows a figure must reach an outlet and a date. A reprint names
+ * the original outlet in its title ("reprint of …").
+ */
 export interface Source {
   id: string;
   title: string;
@@ -169,6 +174,12 @@ export interface SeriesPoint {
   qualifier: Qualifier;
   /** Partial periods: the date the value runs to (e.g. "2023 to 31 October"). */
   through?: string;
+  /**
+   * What the count covers where sources draw the line differently (a slug, e.g. `yiwu-platform`
+   * against `yiwu-and-jinhua`). Every point of one series carries the same scope, or none does:
+   * validation reports a point whose scope differs and leaves it out, so no line joins two scopes.
+   */
+  scope?: string;
   note?: Localized;
 }
 

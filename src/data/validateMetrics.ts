@@ -68,6 +68,9 @@ function readPoint(
   if (source !== undefined && !sources.has(source))
     r.fail('source', `unknown source ${describe(source)} (not in metrics.json sources)`);
   const through = r.optionalDay('through');
+  const scope = r.raw('scope') === undefined ? undefined : r.string('scope');
+  if (scope !== undefined && !SLUG.test(scope))
+    r.fail('scope', `expected a lower-case slug, got ${describe(scope)}`);
   const note = r.optionalLocalized('note');
   if (r.issues.length > before) return undefined;
   return {
@@ -77,8 +80,38 @@ function readPoint(
     qualifier: qualifier!,
     source: source!,
     ...(through !== undefined && { through }),
+    ...(scope !== undefined && { scope }),
     ...(note !== undefined && { note }),
   };
+}
+
+/** A point as read, with its index in the file, for messages. */
+interface ReadPoint {
+  point: SeriesPoint;
+  index: number;
+}
+
+const scopeName = (scope: string | undefined) => (scope === undefined ? 'none' : describe(scope));
+
+/**
+ * One series, one definition: the first point (in file order) sets the scope, and a point whose
+ * scope differs — or that has none where the first has one, or the other way round — is reported
+ * and left out, so that no line joins two scopes.
+ */
+function sameScope(label: string, points: ReadPoint[], problems: Problem[]): ReadPoint[] {
+  const first = points[0];
+  return points.filter(({ point, index }) => {
+    if (!first || point.scope === first.point.scope) return true;
+    problems.push({
+      file: FILE,
+      feature: label,
+      field: `points[${index}].scope`,
+      message:
+        `scope ${scopeName(point.scope)} differs from ${scopeName(first.point.scope)} of ` +
+        `points[${first.index}]: a series counts one thing; put this point in a series of its own`,
+    });
+    return false;
+  });
 }
 
 function readSeries(
@@ -112,7 +145,7 @@ function readSeries(
   if (fatal || kind === undefined) return undefined;
 
   // A bad point is left out on its own; the rest of the series still draws.
-  const points: SeriesPoint[] = [];
+  const read: ReadPoint[] = [];
   const seen = new Set<string>();
   rawPoints.forEach((p, i) => {
     // Issues go to the parent reader even when the point is not an object at all (`null`, a
@@ -132,8 +165,9 @@ function readSeries(
       return;
     }
     seen.add(point.t);
-    points.push(point);
+    read.push({ point, index: i });
   });
+  const points = sameScope(label, read, problems).map(({ point }) => point);
   points.sort((a, b) => a.t.localeCompare(b.t));
   return {
     id: id!,

@@ -71,6 +71,7 @@ export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
 const QUALIFIED: Record<Qualifier, Record<Lang, (s: string) => string>> = {
   exact: { zh: (s) => s, en: (s) => s },
   over: { zh: (s) => `超过${s}`, en: (s) => `over ${s}` },
+  under: { zh: (s) => `不足${s}`, en: (s) => `under ${s}` },
   about: { zh: (s) => `约${s}`, en: (s) => `about ${s}` },
   target: { zh: (s) => `目标${s}`, en: (s) => `target ${s}` },
 };

@@ -86,6 +86,7 @@ describe('formatFigure: units, sizes and qualifiers', () => {
     [21405, 'trains', 'exact', '21405列', '21,405 trains'],
     [17000, 'trains', 'over', '超过17000列', 'over 17,000 trains'],
     [19000, 'trains', 'about', '约19000列', 'about 19,000 trains'],
+    [20, 'trains', 'under', '不足20列', 'under 20 trains'], // 不足20列: China–Europe 2011
     // zh switches to 万 at ten thousand, en to million at a million.
     [9999, 'yuan', 'exact', '9999元', '¥9,999'],
     [10000, 'yuan', 'exact', '1万元', '¥10,000'],

@@ -123,8 +123,8 @@ describe('seriesPointAt: the figure for a year, never interpolated', () => {
       value: 150,
       status: 'unverified',
     });
-    expect(seriesPointAt(series('changan-trains'), 2020)).toMatchObject({
-      value: 3000,
+    expect(seriesPointAt(series('changan-trains'), 2021)).toMatchObject({
+      value: 3800,
       status: 'reported',
       qualifier: 'over',
     });
@@ -139,7 +139,7 @@ describe('seriesPointAt: the figure for a year, never interpolated', () => {
     expect(seriesPointAt(series('changan-trains'), 2012)).toBeUndefined();
     expect(seriesPointAt(series('changan-trains'), 2013)).toBeUndefined(); // opened, no count
     expect(seriesPointAt(series('land-sea-trains'), 2018)).toBeUndefined(); // a gap, not 1129
-    expect(seriesPointAt(series('yixinou-trains'), 2023)).toBeUndefined();
+    expect(seriesPointAt(series('yixinou-yiwu-trains'), 2023)).toBeUndefined();
     expect(seriesPointAt(series('changan-trains'), 2024)).toBeUndefined();
   });
 
@@ -175,7 +175,8 @@ describe('seriesFor', () => {
 
   it("gives Yiwu the Yixin'ou series but not Jinhua's Jindong platform", () => {
     expect(at('yiwu', 2022)).toEqual([
-      ['yixinou-trains', 1569],
+      ['yixinou-yiwu-trains', 1569],
+      ['yixinou-yiwu-jinhua-trains', undefined],
       ['yixinou-trains-cumulative', undefined],
     ]);
     expect(at('yixinou', 2022)).toContainEqual(['yixinou-jindong-trains', 700]);

@@ -2,7 +2,7 @@
 // table shown: no serious or critical violation.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, saveArtifact, waitForRendered } from './harness.ts';
+import { launchBrowser, openPage, saveArtifact, waitForLite } from './harness.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -47,13 +47,17 @@ const configs = [
 
 describe.each(configs)('axe on the map ($lang, $theme)', ({ lang, theme }) => {
   test('no serious or critical violation: page, panel open, table shown', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}/?lang=${lang}&theme=${theme}`, {
-      width: 800,
-      height: 600,
-      colorScheme: theme,
-      reducedMotion: 'reduce',
-    });
-    await waitForRendered(page);
+    const { page, context } = await openPage(
+      browser,
+      `${baseUrl}/?live=never&lang=${lang}&theme=${theme}`,
+      {
+        width: 800,
+        height: 600,
+        colorScheme: theme,
+        reducedMotion: 'reduce',
+      },
+    );
+    await waitForLite(page);
     const report: Record<string, Violation[]> = {};
     report.page = await axe(page);
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, waitForRendered } from './harness.ts';
+import { launchBrowser, openPage, waitForLite } from './harness.ts';
 
 const baseUrl = inject('baseUrl');
 const hubIds: string[] = (
@@ -24,8 +24,8 @@ const overflow = (page: Page) =>
 
 describe('controls', () => {
   test('the language switch changes every string and the lang attribute', async () => {
-    const { page, context, errors } = await openPage(browser, `${baseUrl}/?lang=zh`);
-    await waitForRendered(page);
+    const { page, context, errors } = await openPage(browser, `${baseUrl}/?live=never&lang=zh`);
+    await waitForLite(page);
     const zh = page.locator(`${root} .cm-lang button[data-lang="zh"]`);
     const en = page.locator(`${root} .cm-lang button[data-lang="en"]`);
     expect(await zh.getAttribute('aria-pressed')).toBe('true');
@@ -42,8 +42,8 @@ describe('controls', () => {
   });
 
   test('the table is always there for screen readers; the toggle shows it', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}/?lang=en`);
-    await waitForRendered(page);
+    const { page, context } = await openPage(browser, `${baseUrl}/?live=never&lang=en`);
+    await waitForLite(page);
     const table = page.locator(`${root} .cm-table`);
     const toggle = page.locator(`${root} .cm-table-toggle`);
     const inTree = () =>
@@ -63,7 +63,7 @@ describe('controls', () => {
   });
 
   test('the sources list names each source once, with its publisher and date', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}/?lang=en`);
+    const { page, context } = await openPage(browser, `${baseUrl}/?live=never&lang=en`);
     await page.locator(`${root} .cm-sources li`).first().waitFor({ state: 'attached' });
     const items = await page
       .locator(`${root} .cm-sources li`)
@@ -81,8 +81,8 @@ describe('controls', () => {
 
 describe('keyboard and small screens', () => {
   test('Tab reaches every hub', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}/?lang=en`);
-    await waitForRendered(page);
+    const { page, context } = await openPage(browser, `${baseUrl}/?live=never&lang=en`);
+    await waitForLite(page);
     const reached = new Set<string>();
     for (let i = 0; i < 150 && reached.size < hubIds.length; i++) {
       await page.keyboard.press('Tab');
@@ -97,11 +97,11 @@ describe('keyboard and small screens', () => {
   });
 
   test('nothing overflows horizontally at 320 px, with the table and sources open', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}/?lang=zh`, {
+    const { page, context } = await openPage(browser, `${baseUrl}/?live=never&lang=zh`, {
       width: 320,
       height: 568,
     });
-    await waitForRendered(page);
+    await waitForLite(page);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.locator(`${root} .cm-table-toggle`).click();
     await page.locator(`${root} .cm-sources summary`).click();

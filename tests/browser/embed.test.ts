@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, waitForRendered } from './harness.ts';
+import { launchBrowser, openPage, waitForLite, waitForRendered } from './harness.ts';
 
 const baseUrl = inject('baseUrl');
 const hubs = JSON.parse(
@@ -87,8 +87,8 @@ describe('embed.js on a host page', () => {
       await expect.poll(() => a.evaluate(() => document.documentElement.lang)).toBe('en');
       await expect.poll(() => b.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
 
-      await waitForRendered(a);
-      await waitForRendered(b); // b runs inside sandbox="allow-scripts allow-same-origin"
+      await waitForLite(a);
+      await waitForLite(b); // b runs inside sandbox="allow-scripts allow-same-origin"
       expect(await a.locator('[data-corridor-map]').getAttribute('data-year')).toBe('2020');
       const heightA = await sized(page, '#a', a);
       const heightB = await sized(page, '#b', b);
@@ -138,7 +138,7 @@ describe('embed.js on a host page', () => {
       const far = await frameIn(page, '#far');
       expect(new URL(far.url()).search).toBe('?lang=en&controls=legend');
       expect(embeds()).toHaveLength(3);
-      await expect.poll(() => mapState(far), { timeout: 30_000 }).toMatch(/ready|fallback/);
+      await expect.poll(() => mapState(far), { timeout: 30_000 }).toBe('ready');
       // controls=legend: the legend, not the timeline or the lists.
       expect(await far.locator('.cm-legend').count()).toBe(1);
       expect(await far.locator('.cm-timeline').count()).toBe(0);
@@ -149,64 +149,71 @@ describe('embed.js on a host page', () => {
     }
   });
 
-  test('the static picture shows first, and the live map takes its box without a jump', async () => {
+  test('lite first: no WebGL code before the reader reaches for the map; a drag brings the live map into the same box', async () => {
     const { page, context, errors, warnings } = await openPage(browser, 'about:blank', {
       width: 480,
       height: 400,
     });
     try {
-      // Samples every frame: page height, map box, whether the picture is still there.
+      // Samples every frame: the map box's height and which view shows.
       await page.addInitScript(() => {
-        const samples: { h: number; map: number; poster: boolean; state: string }[] = [];
+        const samples: { map: number; view: string }[] = [];
         (window as { samples?: typeof samples }).samples = samples;
         const tick = () => {
           const root = document.querySelector<HTMLElement>('[data-corridor-map]');
-          const map = root?.querySelector('.cm-map');
+          const map = root?.querySelector('.cm-map:not(.cm-map-loading)');
           if (root && map) {
             samples.push({
-              h: document.documentElement.getBoundingClientRect().height,
               map: map.getBoundingClientRect().height,
-              poster: Boolean(root.querySelector('.cm-poster')),
-              state: root.dataset.state ?? '',
+              view: root.dataset.view ?? '',
             });
           }
-          if (root?.dataset.rendered !== 'true' || samples.at(-1)?.poster) {
-            requestAnimationFrame(tick);
-          }
+          if (root?.dataset.rendered !== 'true') requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
       });
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
       await page.goto(`${baseUrl}/embed.html?lang=en&bogus=1`);
-      const poster = page.locator('img.cm-poster');
-      await expect
-        .poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth))
-        .toBe(960);
-      expect(await poster.getAttribute('src')).toMatch(/\/static\/corridors-en\.svg$/);
-      expect(await poster.getAttribute('alt')).toBeTruthy();
+      await waitForLite(page);
+      const liveCode = () =>
+        requests.filter((url) => /createMap|maplibre|corridor-basemap|deck|luma/i.test(url));
+      // Hubs, routes and labels are drawn, as SVG.
+      expect(await page.locator('.cm-lite-hub').count()).toBe(4);
+      expect(await page.locator('.cm-lite-route:not(.cm-hidden)').count()).toBeGreaterThan(5);
+      expect(await page.locator('.cm-lite-label').count()).toBeGreaterThan(4);
 
+      // A plain click on Xi'an selects it, in the lite view: still no WebGL code.
+      await page.locator('.cm-lite-hub[data-hub="xian"]').click();
+      await expect
+        .poll(() => page.locator('.cm-details').getAttribute('data-selected'))
+        .toBe('xian');
+      await page.locator('.cm-slider').fill('2019');
+      await expect
+        .poll(() => page.locator('[data-corridor-map]').getAttribute('data-year'))
+        .toBe('2019');
+      expect(liveCode()).toEqual([]);
+      expect(await page.locator('canvas').count()).toBe(0);
+
+      // A drag on the map reaches for it: the live map loads and takes over.
+      const box = (await page.locator('.cm-lite').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 10, { steps: 4 });
+      await page.mouse.up();
       await waitForRendered(page);
-      expect(await poster.count()).toBe(0);
-      const marks = await page.evaluate(() =>
-        Object.fromEntries(
-          performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
-        ),
-      );
-      console.info(
-        `embed.html at 480×400: static picture ${marks['corridor:static']} ms, live map ${marks['corridor:rendered']} ms`,
-      );
-      expect(marks['corridor:static']).toBeLessThan(marks['corridor:rendered']!);
+      expect(liveCode().length).toBeGreaterThan(0);
+      expect(await page.locator('[data-corridor-map]').getAttribute('data-view')).toBe('live');
+      // The store carried across: the same selection and year.
+      expect(await page.locator('.cm-details').getAttribute('data-selected')).toBe('xian');
+      expect(await page.locator('[data-corridor-map]').getAttribute('data-year')).toBe('2019');
 
       const samples = await page.evaluate(
-        () =>
-          (window as { samples?: { h: number; map: number; poster: boolean; state: string }[] })
-            .samples ?? [],
+        () => (window as { samples?: { map: number; view: string }[] }).samples ?? [],
       );
-      const swap = samples.findIndex((s) => !s.poster);
-      expect(swap).toBeGreaterThan(0);
-      const [before, after] = [samples[swap - 1]!, samples[swap]!];
-      expect(before.state).toBe('ready');
-      expect(after).toEqual({ ...before, poster: false });
-      // The frame's title and language, and one warning for the unknown option.
+      const heights = new Set(samples.map((s) => s.map));
+      expect({ heights: [...heights] }).toEqual({ heights: [samples[0]!.map] });
+      expect(samples.at(-1)!.view).toBe('live');
       expect(await page.title()).toBe('Belt and Road freight corridors');
       expect(warnings.filter((w) => w.includes('"bogus"'))).toHaveLength(1);
       expect(errors).toEqual([]);
@@ -225,7 +232,7 @@ describe('under other newsroom loaders', () => {
     try {
       const frame = await frameIn(page, '#pym-map');
       expect(new URL(frame.url()).searchParams.get('childId')).toBe('pym-map');
-      await expect.poll(() => mapState(frame), { timeout: 30_000 }).toMatch(/ready|fallback/);
+      await expect.poll(() => mapState(frame), { timeout: 30_000 }).toBe('ready');
       const height = await sized(page, '#pym-map', frame);
       // pym.js writes what it read from our string into the height attribute.
       expect(await page.locator('#pym-map iframe').getAttribute('height')).toBe(`${height}px`);
@@ -256,7 +263,7 @@ describe('under other newsroom loaders', () => {
       expect(await page.locator('[data-frame-src] iframe').getAttribute('sandbox')).toBe(
         'allow-scripts allow-same-origin',
       );
-      await waitForRendered(frame);
+      await waitForLite(frame);
       const height = await sized(page, '[data-frame-src]', frame);
       expect(await page.locator('[data-frame-src] iframe').getAttribute('height')).toBe(
         String(height),
@@ -353,8 +360,8 @@ describe('commands from the host page, events to it', () => {
       await toMap({ type: 'corridor:pause' });
       await expect.poll(() => timeline.getAttribute('data-playing')).toBe('false');
 
-      // A click on a hub's marker in the live map is reported too.
-      await waitForRendered(frame);
+      // A click on a hub's marker in the map (the lite view) is reported too: one click.
+      await waitForLite(frame);
       const [lon, lat] = hubAt('yiwu');
       const point = await frame.evaluate(
         ([x, y]) =>
@@ -368,17 +375,12 @@ describe('commands from the host page, events to it', () => {
       expect(point).toBeDefined();
       const box = (await page.locator('#map iframe').boundingBox())!;
       const [x, y] = [box.x + point![0], box.y + point![1]];
-      // The pointer comes in from the side, as a reader's does; a click selects, a repeat too.
+      // The pointer comes in from the side, as a reader's does; one click selects.
       await page.mouse.move(x - 30, y);
       await page.mouse.move(x, y, { steps: 3 });
+      await page.mouse.click(x, y);
       await expect
-        .poll(
-          async () => {
-            await page.mouse.click(x, y);
-            return (await received()).at(-1);
-          },
-          { timeout: 15_000, interval: 500 },
-        )
+        .poll(async () => (await received()).at(-1))
         .toEqual({ type: 'corridor:select', kind: 'hub', id: 'yiwu' });
       expect(errors).toEqual([]);
     } finally {
@@ -394,7 +396,7 @@ test('the demo article: the first map draws in its frame and the page does not s
   });
   try {
     const frame = await frameIn(page, '#map-main');
-    await waitForRendered(frame);
+    await waitForLite(frame);
     expect(await frame.locator('.cm-details').getAttribute('data-selected')).toBe('xian');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       1000,

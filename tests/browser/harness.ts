@@ -245,3 +245,28 @@ export async function saveArtifact(name: string, data: Uint8Array | string): Pro
   await writeFile(file, data);
   return file;
 }
+
+/**
+ * Waits for the map's lite view to be in place (`data-state="ready"` and `data-view` set on the
+ * root): the SVG map, panels and timeline, with no WebGL involved. Fails at once on
+ * `data-state="error"`.
+ */
+export async function waitForLite(
+  target: Page | Frame,
+  selector = '[data-corridor-map]',
+  timeout = 30_000,
+): Promise<void> {
+  const handle = await target.waitForFunction(
+    (sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return false;
+      const state = el.getAttribute('data-state');
+      if (state === 'error') return 'error';
+      return state === 'ready' && el.querySelector('.cm-lite-hub') ? 'ready' : false;
+    },
+    selector,
+    { timeout, polling: 50 },
+  );
+  const outcome = await handle.jsonValue();
+  if (outcome !== 'ready') throw new Error(`${selector}: data-state="${String(outcome)}"`);
+}

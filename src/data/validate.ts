@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { describe, type Problem } from './problems.ts';
+import { describe, safeProblem, type Problem } from './problems.ts';
 import type { CorridorData, DataFile } from './types.ts';
 import { validateHubs, validatePlaces } from './validateFeatures.ts';
 import { validateMetrics } from './validateMetrics.ts';
@@ -95,6 +95,7 @@ export function validateData(
 
   return {
     data: { hubs: uniqueHubs, places: uniquePlaces, routes: uniqueRoutes, metrics },
-    problems,
+    // Each one short line, safe to print: values are quoted in part, invisible characters escaped.
+    problems: problems.map(safeProblem),
   };
 }

@@ -32,8 +32,9 @@ export const MAX_STRING = 2000;
 
 // In text shown to readers: control characters, and bidirectional embeddings, overrides and
 // isolates (U+202A–U+202E, U+2066–U+2069), which reorder the text around them on the page. The
-// marks U+200E/U+200F and joiners U+200C/U+200D have legitimate uses and are allowed.
-const CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+// marks U+200E/U+200F and joiners U+200C/U+200D have legitimate uses and are allowed. A lone
+// surrogate (broken UTF-16 from a `\ud800` escape) is refused with them.
+const CONTROL = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069]/u;
 // Characters that draw nothing: white space, zero-width and format characters.
 const BLANK = /^[\s\p{Cf}\p{Mn}\u115f\u1160\u3164]*$/u;
 // Names inherited from Object.prototype: harmless in a Map, a trap in any `byId[id]` lookup.
@@ -43,6 +44,20 @@ const hex = (c: string) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().p
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Every string id that the objects of `json[list]` carry, kept or not; undefined when
+ * `json[list]` is not an array at all (then nothing can say which ids exist, and references to
+ * them go unchecked rather than every citing item being lost over one broken file).
+ */
+export function listedIds(json: unknown, list: string): Set<string> | undefined {
+  if (!isObject(json) || !Array.isArray(json[list])) return undefined;
+  const ids = new Set<string>();
+  for (const item of json[list] as unknown[]) {
+    if (isObject(item) && typeof item.id === 'string') ids.add(item.id);
+  }
+  return ids;
 }
 
 /** True for a real calendar day written YYYY-MM-DD (2023-02-30 is not one). */

@@ -57,5 +57,5 @@ export function describe(value: unknown): string {
     return clip(shown, MAX_QUOTE) + length;
   }
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { listedIds } from './fields.ts';
 import { describe, safeProblem, type Problem } from './problems.ts';
 import type { CorridorData, DataFile } from './types.ts';
 import { validateHubs, validatePlaces } from './validateFeatures.ts';
@@ -30,11 +31,14 @@ export function validateData(
   const metrics = unreadable.has('metrics.json')
     ? { sources: [], series: [] }
     : validateMetrics(files['metrics.json'], problems);
-  // Without metrics.json nothing can say which source ids exist: rather than lose every hub and
-  // figure over it, source references go unchecked (its own problem is already reported).
-  const sources: Pick<ReadonlySet<string>, 'has'> = unreadable.has('metrics.json')
-    ? { has: () => true }
-    : new Set(metrics.sources.map((s) => s.id));
+  // Without a list of sources nothing can say which source ids exist: rather than lose every hub
+  // and figure over it, source references go unchecked (its own problem is already reported). A
+  // source that is listed but left out for its own problem is reported once, there: what cites
+  // it stays (the panels show the source id where they find no source).
+  const raw = unreadable.has('metrics.json') ? undefined : files['metrics.json'];
+  const sources: Pick<ReadonlySet<string>, 'has'> = listedIds(raw, 'sources') ?? {
+    has: () => true,
+  };
   const hubs = validateHubs(json('hubs.geojson'), { sources }, problems);
   const places = validatePlaces(json('places.geojson'), { sources }, problems);
 
@@ -61,9 +65,12 @@ export function validateData(
   const uniqueHubs = keep('hubs.geojson', hubs);
   const uniquePlaces = keep('places.geojson', places);
 
-  const series: Pick<ReadonlySet<string>, 'has'> = unreadable.has('metrics.json')
-    ? { has: () => true }
-    : new Set(metrics.series.map((s) => s.id));
+  // Series: a route keeps only the ids of series that loaded (the layers look them up).
+  const listedSeries = listedIds(raw, 'series');
+  const series: Pick<ReadonlySet<string>, 'has'> = listedSeries
+    ? new Set(metrics.series.map((s) => s.id))
+    : { has: () => true };
+  const rejectedSeries = new Set([...(listedSeries ?? [])].filter((id) => !series.has(id)));
   // Features reported under their own id but not kept: a route naming one should say why.
   const rejected = new Set(
     problems
@@ -74,7 +81,7 @@ export function validateData(
   );
   const routes = validateRoutes(
     json('routes.geojson'),
-    { sources, series, stops, rejected },
+    { sources, series, stops, rejected, rejectedSeries },
     problems,
   );
   const routeIds = new Set<string>();

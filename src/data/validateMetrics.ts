@@ -1,4 +1,4 @@
-import { FieldReader, isObject, MAX_TEXT } from './fields.ts';
+import { FieldReader, isObject, listedIds, MAX_TEXT } from './fields.ts';
 import { describe, type Problem } from './problems.ts';
 import {
   QUALIFIERS,
@@ -55,7 +55,7 @@ function readPoint(
   r: FieldReader,
   kind: Series['kind'],
   unit: Unit,
-  sources: ReadonlySet<string>,
+  sources: Pick<ReadonlySet<string>, 'has'>,
 ): SeriesPoint | undefined {
   const before = r.issues.length;
   const t = kind === 'annual' ? r.string('t') : r.day('t');
@@ -88,7 +88,7 @@ function readPoint(
 function readSeries(
   raw: unknown,
   index: number,
-  sources: ReadonlySet<string>,
+  sources: Pick<ReadonlySet<string>, 'has'>,
   problems: Problem[],
 ): Series | undefined {
   if (!isObject(raw)) {
@@ -169,7 +169,9 @@ export function validateMetrics(json: unknown, problems: Problem[]): Metrics {
     'sources',
     problems,
   );
-  const known = new Set(sources.map((s) => s.id));
+  // A point citing a source that is listed but left out for its own problem (reported there)
+  // keeps its value; only a source the file does not list at all costs the point.
+  const known = listedIds(json, 'sources') ?? { has: () => true };
   const series = uniqueById(
     rawSeries.map((s, i) => readSeries(s, i, known, problems)),
     'series',

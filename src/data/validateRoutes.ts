@@ -15,6 +15,8 @@ export interface RouteKnown {
   stops: ReadonlyMap<string, Position>;
   /** Ids of hubs and places that exist but were left out for problems of their own. */
   rejected?: ReadonlySet<string>;
+  /** Ids of series listed in metrics.json but left out for problems of their own. */
+  rejectedSeries?: ReadonlySet<string>;
 }
 
 /**
@@ -108,7 +110,12 @@ export function validateRoutes(
     const series = (r.raw('series') === undefined ? [] : (r.stringArray('series') ?? [])).filter(
       (s, i) => {
         if (known.series.has(s)) return true;
-        r.fail(`series[${i}]`, `unknown series ${describe(s)} (not in metrics.json series)`);
+        r.fail(
+          `series[${i}]`,
+          known.rejectedSeries?.has(s)
+            ? `series ${describe(s)} was left out for its own problem (listed above)`
+            : `unknown series ${describe(s)} (not in metrics.json series)`,
+        );
         return false;
       },
     );

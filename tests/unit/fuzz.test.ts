@@ -6,11 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FIRST_DAY, LAST_DAY, MAX_NAME } from '../../src/data/fields.ts';
 import { loadData } from '../../src/data/parse.ts';
 import { formatProblem, type Problem } from '../../src/data/problems.ts';
 import { DATA_FILES, type DataFile } from '../../src/data/types.ts';
 import { validateData, type Validated } from '../../src/data/validate.ts';
-import { readFixture } from './helpers.ts';
+import { readFixture, setAt } from './helpers.ts';
 
 /** How many runs each property makes (the total is printed). */
 const RUNS = { jsonish: 1500, text: 1000, bytes: 500, grafted: 2000 };
@@ -38,9 +39,17 @@ function keepsContract({ data }: Validated): void {
   }
   for (const r of data.routes) {
     expect(stops.has(r.properties.from) && stops.has(r.properties.to)).toBe(true);
+    expect(r.properties.opened >= FIRST_DAY && r.properties.opened <= LAST_DAY).toBe(true);
+  }
+  for (const f of [...data.hubs, ...data.places, ...data.routes]) {
+    const { zh, en } = f.properties.name;
+    expect(zh.length <= MAX_NAME && en.length <= MAX_NAME).toBe(true);
   }
   for (const h of data.hubs) {
-    for (const fig of h.properties.figures) expect(Number.isFinite(fig.value)).toBe(true);
+    for (const fig of h.properties.figures) {
+      expect(Number.isFinite(fig.value)).toBe(true);
+      expect(fig.unit === 'percent' || fig.value >= 0).toBe(true);
+    }
   }
 }
 
@@ -112,32 +121,40 @@ const files = fc.record(
   >,
 );
 
-/** A path into the valid set, as indexes into the keys met on the way down. */
-const graft = fc.record({
-  file: fc.constantFrom(...DATA_FILES),
-  path: fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
-  value: jsonish,
-});
+const VALID = readFixture('valid-small');
 
-function graftInto(
-  base: Record<DataFile, unknown>,
-  g: { file: DataFile; path: number[]; value: unknown },
-): void {
-  let node = base[g.file] as Record<string, unknown>;
-  for (const [depth, step] of g.path.entries()) {
-    const keys = Object.keys(node);
-    if (keys.length === 0) return;
-    const key = keys[step % keys.length]!;
-    const child = node[key];
-    if (depth === g.path.length - 1 || typeof child !== 'object' || child === null) {
-      node[key] = g.value;
-      return;
-    }
-    node = child as Record<string, unknown>;
+/** Every place (container or leaf) in the valid set, as [file, path]: where a graft can go. */
+const PLACES: [DataFile, (string | number)[]][] = [];
+function collect(file: DataFile, node: unknown, path: (string | number)[]): void {
+  if (path.length) PLACES.push([file, path]);
+  if (typeof node !== 'object' || node === null) return;
+  for (const [key, child] of Object.entries(node)) {
+    collect(file, child, [...path, Array.isArray(node) ? Number(key) : key]);
   }
 }
+for (const file of DATA_FILES) collect(file, VALID[file], []);
 
-const VALID = readFixture('valid-small');
+const graft = fc.record({
+  at: fc.nat({ max: PLACES.length - 1 }),
+  // Mostly the kinds of values that sit at the leaves, hostile ones first.
+  value: fc.oneof(
+    { arbitrary: fc.constantFrom(NaN, Infinity, -1, 1e308, -200, 91, null, ''), weight: 2 },
+    { arbitrary: number, weight: 2 },
+    { arbitrary: text, weight: 2 },
+    { arbitrary: jsonish, weight: 1 },
+  ),
+});
+
+function graftInto(base: Record<DataFile, unknown>, g: { at: number; value: unknown }): void {
+  const [file, path] = PLACES[g.at]!;
+  // An earlier graft may have replaced a container on the way: then this one has no place.
+  let node = base[file];
+  for (const key of path.slice(0, -1)) {
+    if (typeof node !== 'object' || node === null) return;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  if (typeof node === 'object' && node !== null) setAt(node, path.slice(-1), g.value);
+}
 
 describe('fuzz: the data parser and validator (fast-check)', () => {
   it(`never throws on ${RUNS.jsonish} random JSON-ish files`, { timeout: 60_000 }, () => {
@@ -181,7 +198,7 @@ describe('fuzz: the data parser and validator (fast-check)', () => {
     { timeout: 60_000 },
     () => {
       fc.assert(
-        fc.property(fc.array(graft, { minLength: 1, maxLength: 3 }), (grafts) => {
+        fc.property(fc.array(graft, { minLength: 1, maxLength: 4 }), (grafts) => {
           const base = structuredClone(VALID);
           for (const g of grafts) graftInto(base, g);
           check(validateData(base));

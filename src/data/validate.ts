@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
-import { listedIds } from './fields.ts';
+import { isObject, listedIds } from './fields.ts';
 import { describe, safeProblem, type Problem } from './problems.ts';
-import type { CorridorData, DataFile } from './types.ts';
+import { CORRIDORS, type CorridorData, type DataFile, type Series } from './types.ts';
 import { validateHubs, validatePlaces } from './validateFeatures.ts';
 import { validateMetrics } from './validateMetrics.ts';
 import { validateRoutes } from './validateRoutes.ts';
@@ -10,6 +10,44 @@ export interface Validated {
   data: CorridorData;
   /** Every problem found, in file order. Empty for good data. */
   problems: Problem[];
+}
+
+/** Ids in a FeatureCollection's features' properties, kept or not; undefined if it has none. */
+function featureIds(json: unknown): string[] | undefined {
+  if (!isObject(json) || !Array.isArray(json.features)) return undefined;
+  const ids: string[] = [];
+  for (const f of json.features as unknown[]) {
+    const id = isObject(f) && isObject(f.properties) ? f.properties.id : undefined;
+    if (typeof id === 'string') ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Reports a series whose subject is no hub, place, route or corridor of the data. Not fatal:
+ * routes find their series by id, and the panels only look series up by subject (a wrong one is
+ * never shown under the wrong feature). Unchecked while a feature file is unreadable.
+ */
+function checkSubjects(
+  series: readonly Series[],
+  file: (name: DataFile) => unknown,
+  problems: Problem[],
+): void {
+  const known = new Set<string>(CORRIDORS);
+  for (const name of ['hubs.geojson', 'places.geojson', 'routes.geojson'] as const) {
+    const ids = featureIds(file(name));
+    if (!ids) return;
+    for (const id of ids) known.add(id);
+  }
+  for (const s of series) {
+    if (known.has(s.subject)) continue;
+    problems.push({
+      file: 'metrics.json',
+      feature: s.id,
+      field: 'subject',
+      message: `unknown hub, place, route or corridor ${describe(s.subject)}`,
+    });
+  }
 }
 
 /**
@@ -36,6 +74,11 @@ export function validateData(
   // source that is listed but left out for its own problem is reported once, there: what cites
   // it stays (the panels show the source id where they find no source).
   const raw = unreadable.has('metrics.json') ? undefined : files['metrics.json'];
+  checkSubjects(
+    metrics.series,
+    (file) => (unreadable.has(file) ? undefined : files[file]),
+    problems,
+  );
   const sources: Pick<ReadonlySet<string>, 'has'> = listedIds(raw, 'sources') ?? {
     has: () => true,
   };

@@ -338,7 +338,7 @@ export const CASES: HostileCase[] = [
   },
   {
     name: 'missing-references',
-    about: 'unknown stop, series, sources: each costs only what cites it',
+    about: 'unknown stop, series, sources, series subject: each costs only what cites it',
     change: edit(['hubs.geojson', 'places.geojson', 'routes.geojson', 'metrics.json'], (f) => {
       route(f, 1).properties.stops = ['yiwu', 'kashgar', 'madrid'];
       route(f, 0).properties.series = ['changan-trains', 'no-such-series'];
@@ -346,6 +346,7 @@ export const CASES: HostileCase[] = [
       place(f, 0).properties.coordSource = 'no-such-source';
       hub(f, 0).properties.figures[2].source = 'no-such-source';
       series(f, 0).points[0].source = 'no-such-source';
+      series(f, 1).subject = 'no-such-route';
     }),
   },
   // ── Dates ────────────────────────────────────────────────────────────────────────────────

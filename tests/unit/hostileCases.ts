@@ -574,6 +574,18 @@ export const CASES: HostileCase[] = [
     change: () => ({ 'places.geojson': null }),
   },
   {
+    name: 'missing-every-file',
+    about: 'an empty folder: four problems, an empty map, no crash',
+    change: () => Object.fromEntries(DATA_FILES.map((file) => [file, null])) as Changes,
+  },
+  {
+    name: 'sources-not-array',
+    about: 'metrics.json sources is an object: reported once, source references go unchecked',
+    change: edit('metrics.json', (f) => {
+      f['metrics.json'].sources = { article: { title: 'x' } };
+    }),
+  },
+  {
     name: 'missing-metrics',
     about: 'metrics.json is not there: source references go unchecked, every feature loads',
     change: () => ({ 'metrics.json': null }),

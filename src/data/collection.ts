@@ -1,4 +1,4 @@
-import { isObject } from './fields.ts';
+import { isObject, MAX_ID } from './fields.ts';
 import { describe, type Problem } from './problems.ts';
 
 /** One feature of a collection, with what is needed to report on it. */
@@ -35,8 +35,14 @@ export function readCollection(file: string, json: unknown, problems: Problem[])
   const out: RawFeature[] = [];
   json.features.forEach((feature: unknown, index) => {
     const props = isObject(feature) ? feature.properties : undefined;
+    // An id too long to be one (its own problem says so) is not quoted as the feature's name.
     const label =
-      isObject(props) && typeof props.id === 'string' && props.id !== '' ? props.id : `#${index}`;
+      isObject(props) &&
+      typeof props.id === 'string' &&
+      props.id !== '' &&
+      props.id.length <= MAX_ID
+        ? props.id
+        : `#${index}`;
     if (!isObject(feature) || feature.type !== 'Feature') {
       problems.push({
         file,

@@ -11,9 +11,53 @@ export interface FieldIssue {
 const MARKUP = /<\/?[a-z!][^>]*>?/i;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Plausibility limits of the data contract (DESIGN §2). Every date of the data (openings,
+ * figures' as-of dates, series points, sources) lies in this range: the corridors opened from
+ * 2011, sources on them are later still, and a typo like 1000-01-01 or 9999-12-31 would
+ * otherwise stretch the timeline to a thousand years.
+ */
+export const FIRST_DAY = '1990-01-01';
+export const LAST_DAY = '2100-12-31';
+/** Longest name or label (name, province, role, figure label, metric): 200 characters. */
+export const MAX_NAME = 200;
+/** Longest longer text (note, quote, source title and publisher, definition): 500 characters. */
+export const MAX_TEXT = 500;
+/** Longest id (hubs, places, routes, sources, series, figures): 100 characters. */
+export const MAX_ID = 100;
+/** Longest string of any other kind (references, URLs): 2,000 characters. */
+export const MAX_STRING = 2000;
+
+// In text shown to readers: control characters, and bidirectional embeddings, overrides and
+// isolates (U+202A–U+202E, U+2066–U+2069), which reorder the text around them on the page. The
+// marks U+200E/U+200F and joiners U+200C/U+200D have legitimate uses and are allowed. A lone
+// surrogate (broken UTF-16 from a `\ud800` escape) is refused with them.
+const CONTROL = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069]/u;
+// Characters that draw nothing: white space, zero-width and format characters.
+const BLANK = /^[\s\p{Cf}\p{Mn}\u115f\u1160\u3164]*$/u;
+// Names inherited from Object.prototype: harmless in a Map, a trap in any `byId[id]` lookup.
+const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+const hex = (c: string) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Every string id that the objects of `json[list]` carry, kept or not; undefined when
+ * `json[list]` is not an array at all (then nothing can say which ids exist, and references to
+ * them go unchecked rather than every citing item being lost over one broken file).
+ */
+export function listedIds(json: unknown, list: string): Set<string> | undefined {
+  if (!isObject(json) || !Array.isArray(json[list])) return undefined;
+  const ids = new Set<string>();
+  for (const item of json[list] as unknown[]) {
+    if (isObject(item) && typeof item.id === 'string') ids.add(item.id);
+  }
+  return ids;
 }
 
 /** True for a real calendar day written YYYY-MM-DD (2023-02-30 is not one). */
@@ -49,40 +93,87 @@ export class FieldReader {
     return this.obj[field];
   }
 
-  string(field: string): string | undefined {
+  string(field: string, max = MAX_STRING): string | undefined {
     const v = this.obj[field];
     if (v === undefined) return this.fail(field, 'missing');
     if (typeof v !== 'string' || v.trim() === '') {
       return this.fail(field, `expected a non-empty string, got ${describe(v)}`);
     }
-    return v;
-  }
-
-  /** A string shown to readers: no markup allowed. */
-  text(field: string): string | undefined {
-    const v = this.string(field);
-    if (v === undefined) return undefined;
-    const tag = MARKUP.exec(v);
-    if (tag) {
-      return this.fail(field, `contains HTML markup ${JSON.stringify(tag[0])}: write plain text`);
+    if (v.length > max) {
+      return this.fail(field, `longer than ${max} characters: ${describe(v)}`);
     }
     return v;
   }
 
-  optionalText(field: string): string | undefined {
-    return this.obj[field] === undefined ? undefined : this.text(field);
+  /** An id: a lower-case slug like "xian" of at most MAX_ID characters. */
+  slug(field: string): string | undefined {
+    const v = this.string(field, MAX_ID);
+    if (v === undefined) return undefined;
+    if (!SLUG.test(v))
+      return this.fail(field, `expected a lower-case slug like "xian", got ${describe(v)}`);
+    if (RESERVED.has(v))
+      return this.fail(field, `${describe(v)} is a reserved name; choose another id`);
+    return v;
   }
 
-  localized(field: string): Localized | undefined {
+  /**
+   * A string shown to readers, at most `max` characters: no markup, no control or
+   * bidirectional-override characters, and something visible.
+   */
+  text(field: string, max = MAX_NAME): string | undefined {
+    const v = this.string(field, max);
+    if (v === undefined) return undefined;
+    const tag = MARKUP.exec(v);
+    if (tag) {
+      return this.fail(field, `contains HTML markup ${describe(tag[0])}: write plain text`);
+    }
+    const control = CONTROL.exec(v);
+    if (control) {
+      return this.fail(
+        field,
+        `contains the invisible control character ${hex(control[0])}: remove it`,
+      );
+    }
+    if (BLANK.test(v)) return this.fail(field, `has no visible characters, got ${describe(v)}`);
+    return v;
+  }
+
+  optionalText(field: string, max = MAX_NAME): string | undefined {
+    return this.obj[field] === undefined ? undefined : this.text(field, max);
+  }
+
+  localized(field: string, max = MAX_NAME): Localized | undefined {
     const child = this.object(field);
     if (!child) return undefined;
-    const zh = child.text('zh');
-    const en = child.text('en');
+    const zh = child.text('zh', max);
+    const en = child.text('en', max);
     return zh !== undefined && en !== undefined ? { zh, en } : undefined;
   }
 
-  optionalLocalized(field: string): Localized | undefined {
-    return this.obj[field] === undefined ? undefined : this.localized(field);
+  optionalLocalized(field: string, max = MAX_NAME): Localized | undefined {
+    return this.obj[field] === undefined ? undefined : this.localized(field, max);
+  }
+
+  /**
+   * An http(s) address, parsed as browsers do (WHATWG URL): no `javascript:`, `data:` or other
+   * schemes, no user name or password in it.
+   */
+  url(field: string): string | undefined {
+    const v = this.string(field);
+    if (v === undefined) return undefined;
+    let url: URL | undefined;
+    try {
+      url = new URL(v);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+      return this.fail(field, `expected an http(s) address, got ${describe(v)}`);
+    }
+    if (url.username || url.password) {
+      return this.fail(field, `must not hold a user name or password, got ${describe(v)}`);
+    }
+    return v;
   }
 
   number(field: string): number | undefined {
@@ -94,11 +185,21 @@ export class FieldReader {
     return v;
   }
 
-  /** A calendar day, YYYY-MM-DD. */
+  /** A calendar day, YYYY-MM-DD, between FIRST_DAY and LAST_DAY. */
   day(field: string): string | undefined {
     const v = this.string(field);
     if (v === undefined) return undefined;
-    return isIsoDay(v) ? v : this.fail(field, `expected a date as YYYY-MM-DD, got ${describe(v)}`);
+    if (!isIsoDay(v)) return this.fail(field, `expected a date as YYYY-MM-DD, got ${describe(v)}`);
+    return this.inRange(field, v);
+  }
+
+  /** `v` (YYYY, YYYY-MM or YYYY-MM-DD) if it falls between FIRST_DAY and LAST_DAY. */
+  inRange(field: string, v: string): string | undefined {
+    const first = FIRST_DAY.slice(0, v.length);
+    const last = LAST_DAY.slice(0, v.length);
+    return v >= first && v <= last
+      ? v
+      : this.fail(field, `${v} is outside the plausible range ${first}…${last}`);
   }
 
   optionalDay(field: string): string | undefined {
@@ -109,9 +210,13 @@ export class FieldReader {
   partialDate(field: string): string | undefined {
     const v = this.string(field);
     if (v === undefined) return undefined;
-    const ok = ISO_PARTIAL.test(v) && (v.length < 10 || isIsoDay(v));
+    const month = Number(v.slice(5, 7));
+    const ok =
+      ISO_PARTIAL.test(v) &&
+      (v.length === 4 || (month >= 1 && month <= 12)) &&
+      (v.length < 10 || isIsoDay(v));
     return ok
-      ? v
+      ? this.inRange(field, v)
       : this.fail(field, `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(v)}`);
   }
 
@@ -142,7 +247,7 @@ export class FieldReader {
     const v = this.obj[field];
     if (!Array.isArray(v))
       return this.fail(field, `expected an array of strings, got ${describe(v)}`);
-    const bad = v.findIndex((s) => typeof s !== 'string' || s === '');
+    const bad = v.findIndex((s) => typeof s !== 'string' || s === '' || s.length > MAX_STRING);
     return bad === -1
       ? (v as string[])
       : this.fail(`${field}[${bad}]`, `expected a non-empty string, got ${describe(v[bad])}`);

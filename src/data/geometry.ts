@@ -23,6 +23,10 @@ export function positionProblem(value: unknown): string | undefined {
     return `latitude ${lat} is outside −90…90${swapped}`;
   }
   if (Math.abs(lon) > 180) return `longitude ${lon} is outside −180…180`;
+  const alt = (value as unknown[])[2];
+  if (value.length === 3 && (typeof alt !== 'number' || !Number.isFinite(alt))) {
+    return `altitude must be a finite number, got ${describe(alt)}`;
+  }
   return undefined;
 }
 
@@ -57,5 +61,14 @@ export function readLineString(geometry: unknown): GeometryResult<Position[]> {
     const problem = positionProblem(position);
     if (problem) return { field: `geometry.coordinates[${i}]`, message: problem };
   }
+  const [lon0, lat0] = coords[0] as Position;
+  if (coords.every(([lon, lat]: Position) => lon === lon0 && lat === lat0)) {
+    return {
+      field: 'geometry.coordinates',
+      message: `all ${coords.length} positions are the same point: a line needs two different ones`,
+    };
+  }
+  // A line may cross the antimeridian (170° → −170°): RFC 7946 §3.1.9 would cut it in two, but a
+  // route is one line; it is valid here, and the drawing code takes the short way across.
   return { ok: coords as Position[] };
 }

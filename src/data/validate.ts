@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
-import { describe, type Problem } from './problems.ts';
-import type { CorridorData, DataFile } from './types.ts';
+import { isObject, listedIds } from './fields.ts';
+import { describe, safeProblem, type Problem } from './problems.ts';
+import { CORRIDORS, type CorridorData, type DataFile, type Series } from './types.ts';
 import { validateHubs, validatePlaces } from './validateFeatures.ts';
 import { validateMetrics } from './validateMetrics.ts';
 import { validateRoutes } from './validateRoutes.ts';
@@ -9,6 +10,44 @@ export interface Validated {
   data: CorridorData;
   /** Every problem found, in file order. Empty for good data. */
   problems: Problem[];
+}
+
+/** Ids in a FeatureCollection's features' properties, kept or not; undefined if it has none. */
+function featureIds(json: unknown): string[] | undefined {
+  if (!isObject(json) || !Array.isArray(json.features)) return undefined;
+  const ids: string[] = [];
+  for (const f of json.features as unknown[]) {
+    const id = isObject(f) && isObject(f.properties) ? f.properties.id : undefined;
+    if (typeof id === 'string') ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Reports a series whose subject is no hub, place, route or corridor of the data. Not fatal:
+ * routes find their series by id, and the panels only look series up by subject (a wrong one is
+ * never shown under the wrong feature). Unchecked while a feature file is unreadable.
+ */
+function checkSubjects(
+  series: readonly Series[],
+  file: (name: DataFile) => unknown,
+  problems: Problem[],
+): void {
+  const known = new Set<string>(CORRIDORS);
+  for (const name of ['hubs.geojson', 'places.geojson', 'routes.geojson'] as const) {
+    const ids = featureIds(file(name));
+    if (!ids) return;
+    for (const id of ids) known.add(id);
+  }
+  for (const s of series) {
+    if (known.has(s.subject)) continue;
+    problems.push({
+      file: 'metrics.json',
+      feature: s.id,
+      field: 'subject',
+      message: `unknown hub, place, route or corridor ${describe(s.subject)}`,
+    });
+  }
 }
 
 /**
@@ -30,11 +69,19 @@ export function validateData(
   const metrics = unreadable.has('metrics.json')
     ? { sources: [], series: [] }
     : validateMetrics(files['metrics.json'], problems);
-  // Without metrics.json nothing can say which source ids exist: rather than lose every hub and
-  // figure over it, source references go unchecked (its own problem is already reported).
-  const sources: Pick<ReadonlySet<string>, 'has'> = unreadable.has('metrics.json')
-    ? { has: () => true }
-    : new Set(metrics.sources.map((s) => s.id));
+  // Without a list of sources nothing can say which source ids exist: rather than lose every hub
+  // and figure over it, source references go unchecked (its own problem is already reported). A
+  // source that is listed but left out for its own problem is reported once, there: what cites
+  // it stays (the panels show the source id where they find no source).
+  const raw = unreadable.has('metrics.json') ? undefined : files['metrics.json'];
+  checkSubjects(
+    metrics.series,
+    (file) => (unreadable.has(file) ? undefined : files[file]),
+    problems,
+  );
+  const sources: Pick<ReadonlySet<string>, 'has'> = listedIds(raw, 'sources') ?? {
+    has: () => true,
+  };
   const hubs = validateHubs(json('hubs.geojson'), { sources }, problems);
   const places = validatePlaces(json('places.geojson'), { sources }, problems);
 
@@ -61,9 +108,12 @@ export function validateData(
   const uniqueHubs = keep('hubs.geojson', hubs);
   const uniquePlaces = keep('places.geojson', places);
 
-  const series: Pick<ReadonlySet<string>, 'has'> = unreadable.has('metrics.json')
-    ? { has: () => true }
-    : new Set(metrics.series.map((s) => s.id));
+  // Series: a route keeps only the ids of series that loaded (the layers look them up).
+  const listedSeries = listedIds(raw, 'series');
+  const series: Pick<ReadonlySet<string>, 'has'> = listedSeries
+    ? new Set(metrics.series.map((s) => s.id))
+    : { has: () => true };
+  const rejectedSeries = new Set([...(listedSeries ?? [])].filter((id) => !series.has(id)));
   // Features reported under their own id but not kept: a route naming one should say why.
   const rejected = new Set(
     problems
@@ -74,7 +124,7 @@ export function validateData(
   );
   const routes = validateRoutes(
     json('routes.geojson'),
-    { sources, series, stops, rejected },
+    { sources, series, stops, rejected, rejectedSeries },
     problems,
   );
   const routeIds = new Set<string>();
@@ -95,6 +145,7 @@ export function validateData(
 
   return {
     data: { hubs: uniqueHubs, places: uniquePlaces, routes: uniqueRoutes, metrics },
-    problems,
+    // Each one short line, safe to print: values are quoted in part, invisible characters escaped.
+    problems: problems.map(safeProblem),
   };
 }

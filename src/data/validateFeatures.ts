@@ -1,5 +1,5 @@
 import { readCollection, type RawFeature } from './collection.ts';
-import { FieldReader } from './fields.ts';
+import { FieldReader, MAX_ID, MAX_TEXT } from './fields.ts';
 import { readPoint } from './geometry.ts';
 import { describe, type Problem } from './problems.ts';
 import {
@@ -12,7 +12,6 @@ import {
   type Note,
   type PlaceFeature,
 } from './types.ts';
-import { SLUG } from './validateMetrics.ts';
 
 /** What the feature validators need to know about the other files. */
 export interface Known {
@@ -24,27 +23,35 @@ function report(problems: Problem[], file: string, feature: string, reader: Fiel
 }
 
 /** The id, name and coordinates every point feature has; undefined if any is wrong. */
-function readPointBase(raw: RawFeature, known: Known) {
+function readPointBase(raw: RawFeature) {
   const r = new FieldReader(raw.properties);
-  const id = r.string('id');
-  if (id !== undefined && !SLUG.test(id))
-    r.fail('id', `expected a lower-case slug like "xian", got ${describe(id)}`);
+  const id = r.slug('id');
   const name = r.localized('name');
   const coordSource = r.string('coordSource');
-  if (coordSource !== undefined && !known.sources.has(coordSource)) {
-    r.fail('coordSource', `unknown source ${describe(coordSource)} (not in metrics.json sources)`);
-  }
   const point = readPoint(raw.geometry);
   if (!('ok' in point)) r.issues.push(point);
   return { r, id, name, coordSource, coordinates: 'ok' in point ? point.ok : undefined };
 }
 
+/**
+ * Reports a coordinate source that metrics.json does not list. Not fatal: where the position
+ * comes from is a footnote, and losing the hub (and every route through it) over it would cost
+ * far more than the one bad reference.
+ */
+function checkCoordSource(r: FieldReader, coordSource: string | undefined, known: Known): void {
+  if (coordSource !== undefined && !known.sources.has(coordSource)) {
+    r.fail('coordSource', `unknown source ${describe(coordSource)} (not in metrics.json sources)`);
+  }
+}
+
 function readFigure(r: FieldReader, known: Known): Figure | undefined {
   const before = r.issues.length;
-  const id = r.string('id');
+  const id = r.string('id', MAX_ID);
   const label = r.localized('label');
   const value = r.number('value');
   const unit = r.oneOf('unit', UNITS);
+  if (value !== undefined && unit !== undefined && unit !== 'percent' && value < 0)
+    r.fail('value', `a count or amount cannot be negative, got ${value}`);
   const asOf = r.day('asOf');
   const source = r.string('source');
   if (source !== undefined && !known.sources.has(source)) {
@@ -52,7 +59,7 @@ function readFigure(r: FieldReader, known: Known): Figure | undefined {
   }
   const status = r.oneOf('status', STATUSES);
   const qualifier = r.optionalOneOf('qualifier', QUALIFIERS, 'exact');
-  const quote = r.optionalText('quote');
+  const quote = r.optionalText('quote', MAX_TEXT);
   if (r.issues.length > before) return undefined;
   return {
     id: id!,
@@ -69,14 +76,14 @@ function readFigure(r: FieldReader, known: Known): Figure | undefined {
 
 function readNote(r: FieldReader, known: Known): Note | undefined {
   const before = r.issues.length;
-  const id = r.string('id');
-  const text = r.localized('text');
+  const id = r.string('id', MAX_ID);
+  const text = r.localized('text', MAX_TEXT);
   const asOf = r.day('asOf');
   const source = r.string('source');
   if (source !== undefined && !known.sources.has(source)) {
     r.fail('source', `unknown source ${describe(source)} (not in metrics.json sources)`);
   }
-  const quote = r.optionalText('quote');
+  const quote = r.optionalText('quote', MAX_TEXT);
   if (r.issues.length > before) return undefined;
   return {
     id: id!,
@@ -113,10 +120,11 @@ function readEntries<T extends { id: string }>(
 export function validateHubs(json: unknown, known: Known, problems: Problem[]): HubFeature[] {
   const file = 'hubs.geojson';
   return readCollection(file, json, problems).flatMap((raw): HubFeature[] => {
-    const { r, id, name, coordSource, coordinates } = readPointBase(raw, known);
+    const { r, id, name, coordSource, coordinates } = readPointBase(raw);
     const province = r.localized('province');
     const role = r.localized('role');
     const fatal = r.issues.length;
+    checkCoordSource(r, coordSource, known);
     // Figures and notes are read after the fatal check: one bad figure loses that figure only.
     const figures = readEntries(r, 'figures', (e) => readFigure(e, known));
     const notes = readEntries(r, 'notes', (e) => readNote(e, known));
@@ -144,10 +152,12 @@ export function validateHubs(json: unknown, known: Known, problems: Problem[]): 
 export function validatePlaces(json: unknown, known: Known, problems: Problem[]): PlaceFeature[] {
   const file = 'places.geojson';
   return readCollection(file, json, problems).flatMap((raw): PlaceFeature[] => {
-    const { r, id, name, coordSource, coordinates } = readPointBase(raw, known);
+    const { r, id, name, coordSource, coordinates } = readPointBase(raw);
     const kind = r.oneOf('kind', PLACE_KINDS);
+    const fatal = r.issues.length;
+    checkCoordSource(r, coordSource, known);
     report(problems, file, raw.label, r);
-    if (r.issues.length || !coordinates) return [];
+    if (fatal || !coordinates) return [];
     return [
       {
         type: 'Feature',

@@ -1,4 +1,4 @@
-import { FieldReader, isObject } from './fields.ts';
+import { FieldReader, isObject, listedIds, MAX_TEXT } from './fields.ts';
 import { describe, type Problem } from './problems.ts';
 import {
   QUALIFIERS,
@@ -8,6 +8,7 @@ import {
   type Series,
   type SeriesPoint,
   type Source,
+  type Unit,
 } from './types.ts';
 
 const FILE = 'metrics.json';
@@ -29,18 +30,17 @@ function readSource(raw: unknown, index: number, problems: Problem[]): Source | 
   }
   const label = typeof raw.id === 'string' && raw.id ? raw.id : `sources[${index}]`;
   const r = new FieldReader(raw);
-  const id = r.string('id');
-  if (id !== undefined && !SLUG.test(id))
-    r.fail('id', `expected a lower-case slug, got ${describe(id)}`);
-  const title = r.text('title');
-  const publisher = r.text('publisher');
+  const id = r.slug('id');
+  const title = r.text('title', MAX_TEXT);
+  const publisher = r.text('publisher', MAX_TEXT);
   const date = r.partialDate('date');
-  const url = r.raw('url') === undefined ? undefined : r.string('url');
-  if (url !== undefined && !/^https?:\/\//.test(url))
-    r.fail('url', `expected an http(s) address, got ${describe(url)}`);
+  const fatal = r.issues.length > 0;
+  // A bad address costs only the address: the source, and every figure, point and route that
+  // cites it, stay (a source without `url` is shown as title and publisher only).
+  const url = r.raw('url') === undefined ? undefined : r.url('url');
   push(problems, label, r.issues);
   if (
-    r.issues.length ||
+    fatal ||
     id === undefined ||
     title === undefined ||
     publisher === undefined ||
@@ -54,14 +54,18 @@ function readSource(raw: unknown, index: number, problems: Problem[]): Source | 
 function readPoint(
   r: FieldReader,
   kind: Series['kind'],
-  sources: ReadonlySet<string>,
+  unit: Unit,
+  sources: Pick<ReadonlySet<string>, 'has'>,
 ): SeriesPoint | undefined {
   const before = r.issues.length;
   const t = kind === 'annual' ? r.string('t') : r.day('t');
-  if (kind === 'annual' && t !== undefined && !/^\d{4}$/.test(t)) {
-    r.fail('t', `an annual series takes a year (YYYY), got ${describe(t)}`);
+  if (kind === 'annual' && t !== undefined) {
+    if (!/^\d{4}$/.test(t)) r.fail('t', `an annual series takes a year (YYYY), got ${describe(t)}`);
+    else r.inRange('t', t);
   }
   const value = r.number('value');
+  if (value !== undefined && unit !== 'percent' && value < 0)
+    r.fail('value', `a count or amount cannot be negative, got ${value}`);
   const status = r.oneOf('status', STATUSES);
   const qualifier = r.optionalOneOf('qualifier', QUALIFIERS, 'exact');
   const source = r.string('source');
@@ -71,7 +75,7 @@ function readPoint(
   const scope = r.raw('scope') === undefined ? undefined : r.string('scope');
   if (scope !== undefined && !SLUG.test(scope))
     r.fail('scope', `expected a lower-case slug, got ${describe(scope)}`);
-  const note = r.optionalLocalized('note');
+  const note = r.optionalLocalized('note', MAX_TEXT);
   if (r.issues.length > before) return undefined;
   return {
     t: t!,
@@ -117,7 +121,7 @@ function sameScope(label: string, points: ReadPoint[], problems: Problem[]): Rea
 function readSeries(
   raw: unknown,
   index: number,
-  sources: ReadonlySet<string>,
+  sources: Pick<ReadonlySet<string>, 'has'>,
   problems: Problem[],
 ): Series | undefined {
   if (!isObject(raw)) {
@@ -131,18 +135,16 @@ function readSeries(
   }
   const label = typeof raw.id === 'string' && raw.id ? raw.id : `series[${index}]`;
   const r = new FieldReader(raw);
-  const id = r.string('id');
-  if (id !== undefined && !SLUG.test(id))
-    r.fail('id', `expected a lower-case slug, got ${describe(id)}`);
+  const id = r.slug('id');
   const subject = r.string('subject');
   const metric = r.localized('metric');
   const kind = r.oneOf('kind', ['annual', 'cumulative'] as const);
   const unit = r.oneOf('unit', UNITS);
-  const definition = r.optionalLocalized('definition');
+  const definition = r.optionalLocalized('definition', MAX_TEXT);
   const rawPoints = r.array('points') ?? [];
   const fatal = r.issues.length > 0;
   push(problems, label, r.issues);
-  if (fatal || kind === undefined) return undefined;
+  if (fatal || kind === undefined || unit === undefined) return undefined;
 
   // A bad point is left out on its own; the rest of the series still draws.
   const read: ReadPoint[] = [];
@@ -152,7 +154,7 @@ function readSeries(
     // number): `element` reports that there, so a bad point is never dropped silently.
     const parent = new FieldReader({ points: rawPoints });
     const pr = parent.element('points', i, p);
-    const point = pr && readPoint(pr, kind, sources);
+    const point = pr && readPoint(pr, kind, unit, sources);
     push(problems, label, parent.issues);
     if (!point) return;
     if (seen.has(point.t)) {
@@ -201,7 +203,9 @@ export function validateMetrics(json: unknown, problems: Problem[]): Metrics {
     'sources',
     problems,
   );
-  const known = new Set(sources.map((s) => s.id));
+  // A point citing a source that is listed but left out for its own problem (reported there)
+  // keeps its value; only a source the file does not list at all costs the point.
+  const known = listedIds(json, 'sources') ?? { has: () => true };
   const series = uniqueById(
     rawSeries.map((s, i) => readSeries(s, i, known, problems)),
     'series',

@@ -5,7 +5,6 @@ import { FieldReader } from './fields.ts';
 import { readLineString } from './geometry.ts';
 import { describe, type Problem } from './problems.ts';
 import { CORRIDORS, MODES, STOP_TOLERANCE_KM, type RouteFeature } from './types.ts';
-import { SLUG } from './validateMetrics.ts';
 
 const FILE = 'routes.geojson';
 
@@ -16,6 +15,8 @@ export interface RouteKnown {
   stops: ReadonlyMap<string, Position>;
   /** Ids of hubs and places that exist but were left out for problems of their own. */
   rejected?: ReadonlySet<string>;
+  /** Ids of series listed in metrics.json but left out for problems of their own. */
+  rejectedSeries?: ReadonlySet<string>;
 }
 
 /**
@@ -42,20 +43,12 @@ export function validateRoutes(
 ): RouteFeature[] {
   return readCollection(FILE, json, problems).flatMap((raw): RouteFeature[] => {
     const r = new FieldReader(raw.properties);
-    const id = r.string('id');
-    if (id !== undefined && !SLUG.test(id))
-      r.fail('id', `expected a lower-case slug, got ${describe(id)}`);
+    const id = r.slug('id');
     const corridor = r.oneOf('corridor', CORRIDORS);
     const name = r.localized('name');
     const mode = r.oneOf('mode', MODES);
     const opened = r.day('opened');
     const openedSource = r.string('openedSource');
-    if (openedSource !== undefined && !known.sources.has(openedSource)) {
-      r.fail(
-        'openedSource',
-        `unknown source ${describe(openedSource)} (not in metrics.json sources)`,
-      );
-    }
     const schematic = r.boolean('schematic');
     const from = r.string('from');
     const to = r.string('to');
@@ -105,11 +98,24 @@ export function validateRoutes(
     }
     const fatal = r.issues.length > 0;
 
+    // An unknown source for the opening date loses the citation, not the route: the route card
+    // shows the source id where metrics.json has no such source.
+    if (openedSource !== undefined && !known.sources.has(openedSource)) {
+      r.fail(
+        'openedSource',
+        `unknown source ${describe(openedSource)} (not in metrics.json sources)`,
+      );
+    }
     // An unknown series id loses only the width data, not the route.
     const series = (r.raw('series') === undefined ? [] : (r.stringArray('series') ?? [])).filter(
       (s, i) => {
         if (known.series.has(s)) return true;
-        r.fail(`series[${i}]`, `unknown series ${describe(s)} (not in metrics.json series)`);
+        r.fail(
+          `series[${i}]`,
+          known.rejectedSeries?.has(s)
+            ? `series ${describe(s)} was left out for its own problem (listed above)`
+            : `unknown series ${describe(s)} (not in metrics.json series)`,
+        );
         return false;
       },
     );

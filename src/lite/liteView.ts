@@ -213,7 +213,7 @@ export function createLiteView(
           y: round(label.box.y + label.box.height / 2),
           'font-size': label.fontSize,
         });
-        text.dataset.id = label.id;
+        text.dataset.label = label.id;
         text.textContent = label.text;
         return text;
       }),

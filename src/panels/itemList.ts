@@ -74,7 +74,7 @@ export function createItemList(el: HTMLElement, store: CorridorStore): () => voi
         h(
           'ul',
           { 'aria-label': t(lang, 'hubs') },
-          ...data.hubs.map((hub) =>
+          data.hubs.map((hub) =>
             button('hub', hub.properties.id, hub.properties.name[lang], null, false),
           ),
         ),
@@ -86,7 +86,7 @@ export function createItemList(el: HTMLElement, store: CorridorStore): () => voi
         h(
           'ul',
           { 'aria-label': t(lang, 'routes') },
-          ...data.routes.map((route) => {
+          data.routes.map((route) => {
             const { id, corridor, name } = route.properties;
             const swatch = h('span', {
               class: 'cm-swatch',

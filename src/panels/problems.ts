@@ -2,7 +2,7 @@ import { formatProblem, type Problem } from '../data/problems.ts';
 import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import type { CorridorStore } from '../state/store.ts';
-import { h, replace } from '../shared/dom.ts';
+import { appendAll, h, replace } from '../shared/dom.ts';
 import { watch } from '../state/watch.ts';
 
 /**
@@ -25,7 +25,7 @@ export function createProblems(el: HTMLElement, store: CorridorStore): () => voi
             'details',
             {},
             h('summary', {}, `${t(lang, 'problems')} (${problems.length})`),
-            h('ul', {}, ...problems.map((p) => h('li', {}, formatProblem(p)))),
+            list(problems),
           )
         : null,
     );
@@ -34,4 +34,17 @@ export function createProblems(el: HTMLElement, store: CorridorStore): () => voi
     unsubscribe();
     replace(el);
   };
+}
+
+/** Shown in full up to this many; `npm run validate` lists them all. */
+const SHOWN = 200;
+
+function list(problems: readonly Problem[]): HTMLElement {
+  const ul = h('ul', {});
+  appendAll(
+    ul,
+    problems.slice(0, SHOWN).map((p) => h('li', {}, formatProblem(p))),
+  );
+  if (problems.length > SHOWN) ul.append(h('li', {}, `… +${problems.length - SHOWN}`));
+  return ul;
 }

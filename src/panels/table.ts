@@ -94,7 +94,7 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
             th(t(lang, 'source')),
           ),
         ),
-        h('tbody', {}, ...hubRows),
+        h('tbody', {}, hubRows),
       ),
       h(
         'table',
@@ -114,7 +114,7 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
             th(t(lang, 'latestVolume', { year })),
           ),
         ),
-        h('tbody', {}, ...routeRows),
+        h('tbody', {}, routeRows),
       ),
     );
   };

@@ -1,4 +1,6 @@
-type Child = Node | string | null | undefined | false;
+type Leaf = Node | string | null | undefined | false;
+/** A child, or a list of them: pass long lists as one array, never spread into arguments. */
+type Child = Leaf | readonly Leaf[];
 type Attrs = Record<string, string | number | boolean | undefined>;
 
 /**
@@ -15,15 +17,24 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (value === undefined || value === false) continue;
     el.setAttribute(name, value === true ? '' : String(value));
   }
-  el.append(
-    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
-  );
+  appendAll(el, children);
   return el;
+}
+
+/**
+ * Appends children one by one: `append(...list)` passes every item as an argument, and a list
+ * of 64,000 route buttons overflows the call stack.
+ */
+export function appendAll(el: Element, children: Iterable<Child>): void {
+  for (const child of children) {
+    if (Array.isArray(child)) appendAll(el, child as readonly Leaf[]);
+    else if (child !== null && child !== undefined && child !== false)
+      el.append(child as Node | string);
+  }
 }
 
 /** Replaces an element's children. */
 export function replace(el: Element, ...children: Child[]): void {
-  el.replaceChildren(
-    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
-  );
+  el.replaceChildren();
+  appendAll(el, children);
 }

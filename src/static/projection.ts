@@ -9,22 +9,14 @@ import type { Basemap } from '../data/basemap.ts';
 import { clipLines, clipPolygons } from '../data/basemapClip.ts';
 import type { BBox } from '../data/basemapClip.ts';
 import type { CorridorData } from '../data/types.ts';
+import { dataExtent } from '../data/camera.ts';
 
 /**
  * Mercator fitted to every route vertex and hub. Straight segments in Mercator stay within the
  * box of their ends, so the vertices are enough; a single point gets a box of a few degrees.
  */
 export function fitProjection(data: CorridorData, width: number, height: number): GeoProjection {
-  const points = [
-    ...data.routes.flatMap((r) => r.geometry.coordinates),
-    ...data.hubs.map((h) => h.geometry.coordinates),
-  ];
-  const lons = points.map((p) => p[0] ?? NaN).filter(Number.isFinite);
-  const lats = points.map((p) => p[1] ?? NaN).filter(Number.isFinite);
-  // Nothing to show: the corridors' part of the world, so the picture is still a map.
-  const [w, s, e, n] = lons.length
-    ? [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
-    : [-10, 0, 125, 55];
+  const [w, s, e, n] = dataExtent(data);
   const grow = (lo: number, hi: number): [number, number] => {
     const missing = Math.max(0, 4 - (hi - lo)) / 2;
     return [lo - missing, hi + missing];

@@ -1,0 +1,198 @@
+// The lite view (issue 8): the whole story as SVG before any WebGL code loads — hubs by click and
+// keyboard, routes that open and grow with the timeline, labels that never overlap, the figures
+// a reader is owed for a year — and no maplibre-gl or deck.gl until the reader reaches for them.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage, waitForLite } from './harness.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let noWebgl: Browser;
+beforeAll(async () => {
+  [browser, noWebgl] = await Promise.all([launchBrowser(), launchBrowser({ webgl: false })]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), noWebgl?.close()]);
+});
+
+const LIVE_CODE = /createMap|maplibre|corridor-basemap|deck|luma/i;
+const drawnRoutes = (page: Page) => page.locator('.cm-lite-route:not(.cm-hidden)').count();
+
+async function open(url: string, options: Parameters<typeof openPage>[2] = {}, b = browser) {
+  const opened = await openPage(b, 'about:blank', { width: 800, height: 700, ...options });
+  const requests: string[] = [];
+  opened.page.on('request', (r) => requests.push(r.url()));
+  await opened.page.goto(`${baseUrl}/${url}`);
+  await waitForLite(opened.page);
+  return { ...opened, requests, liveCode: () => requests.filter((u) => LIVE_CODE.test(u)) };
+}
+
+describe('the lite view', () => {
+  test("click and Tab + Enter on Xi'an open its panel with 20,045 and its source", async () => {
+    const { page, context, errors, liveCode } = await open('embed.html?lang=en');
+    try {
+      await page.locator('.cm-lite-hub[data-hub="xian"]').click();
+      const panel = page.locator('.cm-details[data-selected="xian"]');
+      await panel.waitFor();
+      expect(await panel.innerText()).toMatch(/20,045 trains/);
+      expect(await panel.innerText()).toMatch(/Source: /);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.cm-details').isVisible()).toBe(false);
+
+      // Keyboard: the hubs are in the tab order of the map itself.
+      await page.locator('.cm-lite').focus();
+      let found = false;
+      for (let i = 0; i < 8 && !found; i++) {
+        await page.keyboard.press('Tab');
+        found = await page.evaluate(
+          () => (document.activeElement as HTMLElement | null)?.dataset?.hub === 'xian',
+        );
+      }
+      expect(found).toBe(true);
+      // Focus shows the tooltip: the hub's name and its headline figure.
+      const tooltip = page.locator('.cm-tooltip');
+      expect(await tooltip.isVisible()).toBe(true);
+      expect(await tooltip.innerText()).toMatch(/Xi'an International Port Area/);
+      await page.keyboard.press('Enter');
+      await page.locator('.cm-details[data-selected="xian"]').waitFor();
+      expect(liveCode()).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('2012 draws only Chongqing–Duisburg, 2023 more; play grows a route frame by frame', async () => {
+    const { page, context, liveCode } = await open('embed.html?lang=en&year=2012');
+    try {
+      expect(await drawnRoutes(page)).toBe(1);
+      expect(await page.locator('.cm-lite-route:not(.cm-hidden)').getAttribute('data-route')).toBe(
+        'yuxinou',
+      );
+      await page.locator('.cm-slider').fill('2023');
+      await expect.poll(() => drawnRoutes(page)).toBeGreaterThan(5);
+
+      // From the end of 2016, play: the Land–Sea Corridor (first train 28 April 2017) grows.
+      await page.locator('.cm-slider').fill('2016');
+      await expect.poll(() => drawnRoutes(page)).toBeLessThan(7);
+      const lengths = await page.evaluate(async () => {
+        const samples: number[] = [];
+        (document.querySelector('.cm-play') as HTMLButtonElement).click();
+        const path = document.querySelector<SVGPathElement>(
+          '.cm-lite-route[data-route="land-sea"]',
+        )!;
+        const until = performance.now() + 8000;
+        while (performance.now() < until) {
+          await new Promise((r) => requestAnimationFrame(r));
+          const d = path.getAttribute('d');
+          samples.push(d ? path.getTotalLength() : 0);
+          if (samples.length > 3 && samples.at(-1)! > 0 && samples.at(-1) === samples.at(-4)) break;
+        }
+        (document.querySelector('.cm-play') as HTMLButtonElement).click();
+        return samples;
+      });
+      const growing = [...new Set(lengths.filter((l) => l > 0))];
+      // At least three different partial lengths, each longer than the one before.
+      expect(growing.length).toBeGreaterThanOrEqual(3);
+      expect(growing).toEqual([...growing].sort((a, b) => a - b));
+      expect(liveCode()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each([320, 375, 768, 1280])(
+    'at %i px no two labels overlap (zh and en) and every route end is inside the map',
+    async (width) => {
+      for (const lang of ['zh', 'en']) {
+        const { page, context } = await open(`embed.html?lang=${lang}`, { width, height: 900 });
+        try {
+          const result = await page.evaluate(() => {
+            const map = document.querySelector('.cm-map')!.getBoundingClientRect();
+            const boxes = [...document.querySelectorAll('.cm-lite-label')].map((t) =>
+              t.getBoundingClientRect(),
+            );
+            const overlapping: string[] = [];
+            boxes.forEach((a, i) =>
+              boxes.slice(i + 1).forEach((b, j) => {
+                if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+                  overlapping.push(`${i}×${i + 1 + j}`);
+              }),
+            );
+            const outside: string[] = [];
+            for (const path of document.querySelectorAll<SVGPathElement>('.cm-lite-route')) {
+              const total = path.getTotalLength();
+              const ctm = path.getScreenCTM()!;
+              for (const at of [0, total]) {
+                const p = path.getPointAtLength(at).matrixTransform(ctm);
+                if (p.x < map.left || p.x > map.right || p.y < map.top || p.y > map.bottom)
+                  outside.push(path.dataset.route!);
+              }
+            }
+            return { labels: boxes.length, overlapping, outside, ratio: map.height / map.width };
+          });
+          expect(result.labels).toBeGreaterThanOrEqual(4);
+          expect(result.overlapping).toEqual([]);
+          expect(result.outside).toEqual([]);
+          // Taller on narrow screens.
+          if (width <= 375) expect(result.ratio).toBeGreaterThan(0.7);
+        } finally {
+          await context.close();
+        }
+      }
+    },
+  );
+
+  test('Xi’an at 2024 shows 2023’s reported figure as the latest; the table says what its cells hold', async () => {
+    const { page, context } = await open('embed.html?lang=en&hub=xian&controls=table');
+    try {
+      const row = page.locator('.cm-details li[data-series="changan-trains"]');
+      expect(await row.innerText()).toMatch(/2023: 5,351 trains[\s\S]*latest reported/);
+      const header = page.locator('.cm-table table').nth(1).locator('thead th').last();
+      expect(await header.innerText()).toBe('Yearly figure, 2024');
+      const laos = page.locator('.cm-table tr[data-route="china-laos"] td').last();
+      const text = await laos.innerText();
+      expect(text).toMatch(/tonnes/);
+      expect(text).toMatch(/to 31 Mar(ch)? 2024 only/);
+      expect(text).not.toMatch(/trains/i);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the live map on demand', () => {
+  test('live=never loads no WebGL code; the lite view keeps working', async () => {
+    const { page, context, liveCode } = await open('embed.html?lang=en&live=never');
+    try {
+      expect(await page.locator('.cm-lite-explore').count()).toBe(0);
+      const box = (await page.locator('.cm-lite').boundingBox())!;
+      await page.mouse.move(box.x + 200, box.y + 100);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 260, box.y + 120, { steps: 4 });
+      await page.mouse.up();
+      await page.locator('.cm-lite-hub[data-hub="yiwu"]').click();
+      await page.locator('.cm-details[data-selected="yiwu"]').waitFor();
+      expect(liveCode()).toEqual([]);
+      expect(await page.locator('canvas').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without WebGL, reaching for the map says why once and loads nothing', async () => {
+    const { page, context, liveCode, errors } = await open('embed.html?lang=en', {}, noWebgl);
+    try {
+      await page.locator('.cm-lite-explore').click();
+      await page.locator('.cm-view-note[data-note="noWebgl"]').waitFor();
+      await page.locator('.cm-lite-zoom[data-zoom="in"]').click();
+      expect(await page.locator('.cm-view-note').count()).toBe(1);
+      await page.locator('.cm-lite-hub[data-hub="lanzhou"]').click();
+      await page.locator('.cm-details[data-selected="lanzhou"]').waitFor();
+      expect(liveCode()).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Lang, Qualifier, Unit } from '../../src/data/types.ts';
 import { formatFigure } from '../../src/i18n/format.ts';
 import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
-import { countColors, launchBrowser, openPage, saveArtifact } from './harness.ts';
+import { countColors, launchBrowser, openPage, saveArtifact, waitForLite } from './harness.ts';
 
 const baseUrl = inject('baseUrl');
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -33,41 +33,26 @@ describe('without WebGL', () => {
     await browser?.close();
   });
 
-  async function fallbackFrame(page: Page, selector: string): Promise<Frame> {
+  async function liteFrame(page: Page, selector: string): Promise<Frame> {
     const frame = await (await page.waitForSelector(`${selector} iframe`)).contentFrame();
     if (!frame) throw new Error(`no frame in ${selector}`);
-    await expect
-      .poll(() => frame.locator('[data-corridor-map]').getAttribute('data-state'), {
-        timeout: 30_000,
-      })
-      .toBe('fallback');
+    await expect.poll(() => frame.url(), { timeout: 30_000 }).toMatch(/^https?:/);
+    await waitForLite(frame);
     return frame;
   }
 
-  test('the frame shows the static picture, the figures and the table, sized, with no error', async () => {
+  test('the frame shows the lite map, the figures and the table, sized, with no error', async () => {
     const { page, context, errors, blocked } = await openPage(
       browser,
       `${baseUrl}/test/embed-host.html`,
       { width: 1000, height: 700 },
     );
     try {
-      const frame = await fallbackFrame(page, '#a');
+      const frame = await liteFrame(page, '#a');
       const root = frame.locator('[data-corridor-map]');
-
-      // The picture, loaded, in the map's box, in the frame's language.
-      const poster = root.locator('.cm-map img.cm-poster');
-      await expect
-        .poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
-        .toBe(960);
-      expect(await poster.getAttribute('src')).toMatch(/\/static\/corridors-en\.svg$/);
-      expect(await poster.isVisible()).toBe(true);
       const mapBox = (await root.locator('.cm-map').boundingBox())!;
-      expect(mapBox.width / mapBox.height).toBeCloseTo(16 / 9, 1);
-      expect(await root.locator('.cm-no-webgl').innerText()).toContain(
-        'cannot draw the interactive map',
-      );
 
-      // Its routes are on screen in the corridors' colours (a blank image would not pass).
+      // Its routes are on screen in the corridors' colours (a blank map would not pass).
       const frameBox = (await page.locator('#a iframe').boundingBox())!;
       const clip = {
         x: frameBox.x + mapBox.x,
@@ -82,13 +67,14 @@ describe('without WebGL', () => {
       expect(px.counts['china-europe']).toBeGreaterThan(200);
       expect(px.counts['new-western-land-sea']).toBeGreaterThan(50);
 
-      // The hub figures as text: every figure of Xi'an (opened by data-hub) and the table.
+      // The hub figures as text: every figure of Xi'an (opened by data-hub), and the table.
       const xian = hubs.features.find((f) => f.properties.id === 'xian')!.properties;
       const details = root.locator('.cm-details');
       expect(await details.getAttribute('data-selected')).toBe('xian');
       const detailsText = await details.innerText();
+      await root.locator('.cm-table-toggle').click();
       const table = root.locator('.cm-table');
-      expect(await table.isVisible()).toBe(true);
+      await expect.poll(() => table.isVisible()).toBe(true);
       const tableText = await table.innerText();
       for (const f of xian.figures) {
         const text = formatFigure(f.value, f.unit, f.qualifier, 'en');
@@ -96,7 +82,6 @@ describe('without WebGL', () => {
         expect(tableText).toContain(text);
       }
       expect(detailsText).toContain('20,045 trains');
-      // Every hub and every route has its row.
       for (const hub of hubs.features) {
         expect(await table.locator(`tr[data-hub="${hub.properties.id}"]`).count()).toBeGreaterThan(
           0,
@@ -106,7 +91,11 @@ describe('without WebGL', () => {
         expect(await table.locator(`tr[data-route="${route.properties.id}"]`).count()).toBe(1);
         expect(tableText).toContain(route.properties.name.en);
       }
-      // No canvas was ever made, and the frame still tells the host page its height.
+      // Reaching for the map: one note saying why, and still no canvas.
+      await root.locator('.cm-lite-explore').click();
+      expect(await root.locator('.cm-view-note').innerText()).toContain(
+        'cannot draw the interactive map',
+      );
       expect(await root.locator('canvas').count()).toBe(0);
       await expect
         .poll(async () => {
@@ -120,22 +109,14 @@ describe('without WebGL', () => {
         })
         .toBe(true);
 
-      // The reader switches language: the picture follows.
-      await frame.evaluate(() =>
-        (
-          document.querySelector('[data-corridor-map]') as HTMLElement & {
-            corridorMap?: { store: { getState(): { setLang(lang: string): void } } };
-          }
-        ).corridorMap?.store
-          .getState()
-          .setLang('zh'),
-      );
-      await expect.poll(() => poster.getAttribute('src')).toMatch(/corridors-zh\.svg$/);
+      // The reader switches language: the map's labels and the document follow.
+      await root.locator('.cm-lang button[data-lang="zh"]').click();
+      await expect
+        .poll(() => root.locator('.cm-lite-label[data-label="xian"]').textContent())
+        .toBe('西安国际港务区');
       expect(await frame.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
 
-      // The zh frame beside it: its own picture and language.
-      const zh = await fallbackFrame(page, '#b');
-      expect(await zh.locator('img.cm-poster').getAttribute('src')).toMatch(/corridors-zh\.svg$/);
+      const zh = await liteFrame(page, '#b');
       expect(await zh.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
       expect(await zh.locator('.cm-table').innerText()).toContain('西安');
 

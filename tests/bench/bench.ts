@@ -237,6 +237,7 @@ async function lighthouseRows(): Promise<void> {
       measure: 'LCP, embed.html (s)',
       app: e.lcp / 1000,
       bare: b.lcp / 1000,
+      digits: 2,
       budget: `≤ ${L.lcpMs / 1000}`,
       ok: e.lcp <= L.lcpMs,
     },
@@ -252,6 +253,7 @@ async function lighthouseRows(): Promise<void> {
       measure: 'LCP, demo article (s)',
       app: a.lcp / 1000,
       bare: b.lcp / 1000,
+      digits: 2,
       budget: '',
       ok: null,
     },
@@ -306,7 +308,8 @@ try {
     v === null ? '' : Number.isNaN(v) ? 'n/a' : v.toFixed(digits ?? (v < 10 ? 2 : 0));
   console.log('\n| measure | app | bare | ratio | budget |\n|---|---|---|---|---|');
   for (const r of rows) {
-    const ratio = r.bare === null ? null : r.app / r.bare;
+    // No ratio against nothing (a bare CLS of 0, a missing LCP).
+    const ratio = r.bare === null || !(r.bare > 0) ? null : r.app / r.bare;
     const mark = r.ok === false ? ' ✗' : '';
     console.log(
       `| ${r.measure} | ${f(r.app, r.digits)} | ${f(r.bare, r.digits)} | ${f(ratio)} | ${r.budget}${mark} |`,

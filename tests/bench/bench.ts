@@ -62,6 +62,8 @@ interface Row {
   budget: string;
   ok: boolean | null;
   digits?: number;
+  /** false: no ratio column (CLS near zero on both pages makes one meaningless). */
+  ratio?: false;
 }
 const rows: Row[] = [];
 const notes: string[] = [];
@@ -264,6 +266,7 @@ async function lighthouseRows(): Promise<void> {
       budget: `≤ ${L.articleCls}`,
       ok: a.cls <= L.articleCls,
       digits: 3,
+      ratio: false,
     },
   );
 }
@@ -309,7 +312,7 @@ try {
   console.log('\n| measure | app | bare | ratio | budget |\n|---|---|---|---|---|');
   for (const r of rows) {
     // No ratio against nothing (a bare CLS of 0, a missing LCP).
-    const ratio = r.bare === null || !(r.bare > 0) ? null : r.app / r.bare;
+    const ratio = r.bare === null || !(r.bare > 0) || r.ratio === false ? null : r.app / r.bare;
     const mark = r.ok === false ? ' ✗' : '';
     console.log(
       `| ${r.measure} | ${f(r.app, r.digits)} | ${f(r.bare, r.digits)} | ${f(ratio)} | ${r.budget}${mark} |`,

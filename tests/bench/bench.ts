@@ -1,22 +1,72 @@
 /**
  * `npm run bench`: the app against a bare maplibre + deck.gl page (tests/bench/bare.html) in the
- * same run, in headless Chromium at 1280×720. Prints a table and checks the budgets as ratios,
- * since absolute numbers on software WebGL mean little. Exit 1 when a budget is exceeded.
+ * same run, in headless Chromium. Prints a table and checks the budgets, as ratios where absolute
+ * numbers on software WebGL mean little and absolutely where a reader's phone sets them (DESIGN
+ * §6, issues 8 and 9). Exit 1 when a budget is exceeded.
+ *
+ * Parts (each prints its rows; all run by default, in this order):
+ * - size:       gzip -9 of every built chunk; JS of the app vs the bare page; embed.html's first
+ *               load from the build (the same sum as tests/browser/size.test.ts).
+ * - frames:     first frame and frames per second while playing, 1280×720, real and 10,000 routes.
+ * - bytes:      embed.html?lang=en loaded to network idle without interaction, every response's
+ *               encoded (gzip) body summed; then a drag on the map and what the live map loads
+ *               until it has rendered, against all the bare page's JS.
+ * - lighthouse: Lighthouse 12.2.3 mobile (simulated slow 4G, 4× CPU) of embed.html?lang=en, the
+ *               demo article with its embeds and the bare page, alternating, median of --runs.
+ *
+ * Flags (`npm run bench -- --only=bytes`, or after `npm run build`,
+ * `npx tsx tests/bench/bench.ts --only=lighthouse --runs=1`):
+ *   --only=LIST  comma-separated parts to run: size,frames,bytes,lighthouse (default: all)
+ *   --runs=N     Lighthouse runs per page (default 3; medians reported)
+ * Heavy on two shared cores: a full run takes 15–25 minutes (each Lighthouse run 1–2 minutes).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../browser/globalSetup.ts';
 import { writeSyntheticData } from './synthetic.ts';
 import { launchBrowser, openPage } from '../browser/harness.ts';
+import { EMBED_BUDGET_BYTES, embedFirstLoad, formatBreakdown, totalGzip } from './embedSize.ts';
+import { medianRun, runLighthouse } from './lighthouse.ts';
+import type { LighthouseRun } from './lighthouse.ts';
+import { byKind, measureBare, measureEmbed, sumBytes } from './transfer.ts';
 
 // Set from measurements here (see README). The first frame allows 2.5×: the app compiles the
 // programs of five layer types (paths, arcs, markers, labels with a CJK glyph atlas) where the
 // bare page compiles one, and software WebGL compiles slowly; runs measured 1.8–2.2×.
 const BUDGETS = { jsGzip: 1.4, firstFrame: 2.5, fps: 0.5 };
 const SECONDS = 5;
+// Issue 8: what a reader's phone deserves, absolute. Issue 9: the live map's JS ≤ the bare page's.
+const LIGHTHOUSE = { score: 0.95, tbtMs: 200, lcpMs: 2000, articleCls: 0.02 };
+const LIVE_JS_RATIO = 1;
+
+const PARTS = ['size', 'frames', 'bytes', 'lighthouse'] as const;
+type Part = (typeof PARTS)[number];
+const flag = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = flag('only')?.split(',') ?? [...PARTS];
+for (const part of only) {
+  if (!PARTS.includes(part as Part)) throw new Error(`--only: unknown part "${part}" (${PARTS})`);
+}
+const runs = Number(flag('runs') ?? 3);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: not a positive integer`);
+const enabled = (part: Part) => only.includes(part);
+
+/** A row of the table: `app` and `bare` in the row's unit; `ok` null where there is no budget. */
+interface Row {
+  measure: string;
+  app: number;
+  bare: number | null;
+  budget: string;
+  ok: boolean | null;
+  digits?: number;
+  /** false: no ratio column (CLS near zero on both pages makes one meaningless). */
+  ratio?: false;
+}
+const rows: Row[] = [];
+const notes: string[] = [];
 
 function gzipSizes(dir: string): Map<string, number> {
   const sizes = new Map<string, number>();
@@ -37,7 +87,8 @@ async function measure(page: Page, url: string, ready: string, play: string) {
     `performance.getEntriesByName('corridor:first-frame')[0].startTime`,
   );
   await page.evaluate(play);
-  await page.waitForTimeout(500);
+  // Count from the first frames drawn while playing (two animation frames after play()).
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   // A string, not a function: tsx's transform would wrap a function with helpers the page lacks.
   const frames = await page.evaluate<number>(`new Promise((resolve) => {
     let n = 0;
@@ -54,78 +105,225 @@ execFileSync('npx', ['vite', 'build', '--config', 'tests/bench/vite.config.ts'],
 writeSyntheticData('geo', 'dist/bench/synthetic', 10_000);
 const app = gzipSizes('dist/assets');
 const bare = gzipSizes('dist/bench/assets');
-const server = await startStaticServer();
-const browser = await launchBrowser();
-const size = { width: 1280, height: 720 };
-try {
-  const a = await openPage(browser, 'about:blank', size);
-  const appRun = await measure(
-    a.page,
-    `${server.url}/#year=2011&lang=en`,
-    `document.querySelector('[data-corridor-map]')?.getAttribute('data-rendered') === 'true'`,
-    `document.querySelector('[data-corridor-map]').corridorMap.store.getState().play()`,
-  );
+// gzip like a real host: Lighthouse's simulated network and the bytes rows see encoded sizes.
+const server = await startStaticServer({ gzip: true });
+const appRoot = `document.querySelector('[data-corridor-map]')?.getAttribute('data-rendered') === 'true'`;
+const appPlay = `document.querySelector('[data-corridor-map]').corridorMap.store.getState().play()`;
+const KB = 1024;
+
+async function frameRows(browser: Browser): Promise<void> {
+  const size = { width: 1280, height: 720 };
   // Each page is closed once measured: one still playing would slow the next one's numbers.
-  await a.context.close();
-  const b = await openPage(browser, 'about:blank', size);
-  const bareRun = await measure(
-    b.page,
+  const run = async (url: string, ready: string, play: string) => {
+    const { page, context } = await openPage(browser, 'about:blank', size);
+    try {
+      return await measure(page, url, ready, play);
+    } finally {
+      await context.close();
+    }
+  };
+  const appRun = await run(`${server.url}/#year=2011&lang=en`, appRoot, appPlay);
+  const bareRun = await run(
     `${server.url}/bench/bare.html`,
     'window.__rendered === true',
     'window.__play()',
   );
-  await b.context.close();
-  const d = await openPage(browser, 'about:blank', size);
-  const app10k = await measure(
-    d.page,
+  const app10k = await run(
     `${server.url}/?data=/bench/synthetic/&lang=en#year=2011`,
-    `document.querySelector('[data-corridor-map]')?.getAttribute('data-rendered') === 'true'`,
-    `document.querySelector('[data-corridor-map]').corridorMap.store.getState().play()`,
+    appRoot,
+    appPlay,
   );
-  await d.context.close();
-  const c = await openPage(browser, 'about:blank', size);
-  const bare10k = await measure(
-    c.page,
+  const bare10k = await run(
     `${server.url}/bench/bare.html?n=10000`,
     'window.__rendered === true',
     'window.__play()',
   );
-  await c.context.close();
+  rows.push(
+    {
+      measure: 'first frame (ms)',
+      app: appRun.firstFrame,
+      bare: bareRun.firstFrame,
+      budget: `≤ ${BUDGETS.firstFrame}× bare`,
+      ok: appRun.firstFrame / bareRun.firstFrame <= BUDGETS.firstFrame,
+    },
+    {
+      measure: 'fps while playing',
+      app: appRun.fps,
+      bare: bareRun.fps,
+      budget: `≥ ${BUDGETS.fps}× bare`,
+      ok: appRun.fps / bareRun.fps >= BUDGETS.fps,
+    },
+    { measure: 'fps, 10,000 routes', app: app10k.fps, bare: bare10k.fps, budget: '', ok: null },
+  );
+}
 
-  console.log('\nchunks (gzip, bytes):');
-  for (const [file, bytes] of [...app].sort((x, y) => y[1] - x[1]))
-    console.log(`  ${String(bytes).padStart(8)}  ${file}`);
-  const rows = [
-    [
-      'JS gzip (KB)',
-      sum(app) / 1024,
-      sum(bare) / 1024,
-      sum(app) / sum(bare),
-      `≤ ${BUDGETS.jsGzip}`,
-    ],
-    [
-      'first frame (ms)',
-      appRun.firstFrame,
-      bareRun.firstFrame,
-      appRun.firstFrame / bareRun.firstFrame,
-      `≤ ${BUDGETS.firstFrame}`,
-    ],
-    ['fps while playing', appRun.fps, bareRun.fps, appRun.fps / bareRun.fps, `≥ ${BUDGETS.fps}`],
-    ['fps, 10,000 routes', app10k.fps, bare10k.fps, app10k.fps / bare10k.fps, ''],
-  ] as const;
+async function byteRows(browser: Browser): Promise<void> {
+  const embed = await measureEmbed(browser, `${server.url}/embed.html?lang=en`);
+  const bareFetched = await measureBare(browser, `${server.url}/bench/bare.html`);
+  const before = sumBytes(embed.before);
+  const kinds = Object.entries(byKind(embed.before)).filter(([, v]) => v > 0);
+  notes.push(
+    `embed.html before interaction (KB gzip): ${kinds.map(([k, v]) => `${k} ${(v / KB).toFixed(1)}`).join(', ')}`,
+  );
+  if (embed.liveBeforeInteraction) {
+    notes.push(
+      'embed.html started the live map before any interaction: "live-map JS" counts all its JS',
+    );
+  }
+  if (!embed.liveRendered) notes.push('embed.html: no live map rendered after a drag on the map');
+  const bareJs = sumBytes(bareFetched, 'js');
+  rows.push(
+    {
+      measure: 'before interaction, embed.html (KB gzip)',
+      app: before / KB,
+      bare: sumBytes(bareFetched) / KB,
+      budget: `≤ ${EMBED_BUDGET_BYTES / KB} KB`,
+      ok: before <= EMBED_BUDGET_BYTES,
+    },
+    {
+      measure: 'live-map JS, after a drag (KB gzip)',
+      app: embed.liveJs / KB,
+      bare: bareJs / KB,
+      budget: `≤ ${LIVE_JS_RATIO}× bare`,
+      ok: embed.liveRendered && embed.liveJs <= LIVE_JS_RATIO * bareJs,
+    },
+  );
+}
+
+async function lighthouseRows(): Promise<void> {
+  const pages = {
+    embed: `${server.url}/embed.html?lang=en`,
+    article: `${server.url}/demo/article.html`,
+    bare: `${server.url}/bench/bare.html`,
+  };
+  const results: Record<keyof typeof pages, LighthouseRun[]> = { embed: [], article: [], bare: [] };
+  // Alternating app and bare pages, so that a slow minute on the machine hits them alike.
+  for (let i = 1; i <= runs; i++) {
+    for (const [key, url] of Object.entries(pages) as [keyof typeof pages, string][]) {
+      const result = await runLighthouse(url);
+      const { score, tbt, lcp, cls } = result;
+      console.log(
+        `lighthouse ${i}/${runs} ${key}: ${score} (TBT ${tbt.toFixed(0)} ms, LCP ${lcp.toFixed(0)} ms, CLS ${cls.toFixed(3)})`,
+      );
+      results[key].push(result);
+    }
+  }
+  const [e, a, b] = [medianRun(results.embed), medianRun(results.article), medianRun(results.bare)];
+  for (const [name, r] of [
+    ['embed.html', e],
+    ['demo article', a],
+    ['bare page', b],
+  ] as const) {
+    if (r.offHost.length) notes.push(`${name}: requests off 127.0.0.1: ${r.offHost.join(' ')}`);
+    for (const w of r.warnings) notes.push(`${name}: lighthouse: ${w}`);
+  }
+  const offline = [e, a, b].every((r) => r.offHost.length === 0);
+  const L = LIGHTHOUSE;
+  const n = `median of ${runs}`;
+  rows.push(
+    {
+      measure: `Lighthouse mobile, embed.html (${n})`,
+      app: e.score,
+      bare: b.score,
+      budget: `≥ ${L.score}`,
+      ok: offline && e.score >= L.score,
+    },
+    {
+      measure: 'TBT, embed.html (ms)',
+      app: e.tbt,
+      bare: b.tbt,
+      budget: `≤ ${L.tbtMs}`,
+      ok: e.tbt <= L.tbtMs,
+    },
+    {
+      measure: 'LCP, embed.html (s)',
+      app: e.lcp / 1000,
+      bare: b.lcp / 1000,
+      digits: 2,
+      budget: `≤ ${L.lcpMs / 1000}`,
+      ok: e.lcp <= L.lcpMs,
+    },
+    {
+      measure: `Lighthouse mobile, demo article (${n})`,
+      app: a.score,
+      bare: b.score,
+      budget: `≥ ${L.score}`,
+      ok: offline && a.score >= L.score,
+    },
+    { measure: 'TBT, demo article (ms)', app: a.tbt, bare: b.tbt, budget: '', ok: null },
+    {
+      measure: 'LCP, demo article (s)',
+      app: a.lcp / 1000,
+      bare: b.lcp / 1000,
+      digits: 2,
+      budget: '',
+      ok: null,
+    },
+    {
+      measure: 'CLS, demo article',
+      app: a.cls,
+      bare: b.cls,
+      budget: `≤ ${L.articleCls}`,
+      ok: a.cls <= L.articleCls,
+      digits: 3,
+      ratio: false,
+    },
+  );
+}
+
+try {
+  if (enabled('size')) {
+    console.log('\nchunks (gzip, bytes):');
+    for (const [file, bytes] of [...app].sort((x, y) => y[1] - x[1]))
+      console.log(`  ${String(bytes).padStart(8)}  ${file}`);
+    const first = embedFirstLoad('dist');
+    console.log(`\nembed.html first load from the build (gzip -9):\n${formatBreakdown(first)}`);
+    rows.push(
+      {
+        measure: 'JS gzip, all chunks (KB)',
+        app: sum(app) / KB,
+        bare: sum(bare) / KB,
+        budget: `≤ ${BUDGETS.jsGzip}× bare`,
+        ok: sum(app) / sum(bare) <= BUDGETS.jsGzip,
+      },
+      {
+        measure: 'embed.html first load, build (KB gzip)',
+        app: totalGzip(first) / KB,
+        bare: null,
+        budget: `≤ ${EMBED_BUDGET_BYTES / KB} KB`,
+        ok: totalGzip(first) <= EMBED_BUDGET_BYTES,
+      },
+    );
+  }
+  if (enabled('frames') || enabled('bytes')) {
+    const browser = await launchBrowser();
+    try {
+      if (enabled('frames')) await frameRows(browser);
+      if (enabled('bytes')) await byteRows(browser);
+    } finally {
+      await browser.close();
+    }
+  }
+  // Last, with the Playwright browser closed: each run starts its own Chromium.
+  if (enabled('lighthouse')) await lighthouseRows();
+
+  const f = (v: number | null, digits?: number) =>
+    v === null ? '' : Number.isNaN(v) ? 'n/a' : v.toFixed(digits ?? (v < 10 ? 2 : 0));
   console.log('\n| measure | app | bare | ratio | budget |\n|---|---|---|---|---|');
-  const f = (v: number | string) => (typeof v === 'number' ? v.toFixed(v < 10 ? 2 : 0) : v);
-  for (const r of rows) console.log(`| ${r.map(f).join(' | ')} |`);
-  const over = [
-    sum(app) / sum(bare) > BUDGETS.jsGzip && 'JS size',
-    appRun.firstFrame / bareRun.firstFrame > BUDGETS.firstFrame && 'first frame',
-    appRun.fps / bareRun.fps < BUDGETS.fps && 'frames per second',
-  ].filter(Boolean);
+  for (const r of rows) {
+    // No ratio against nothing (a bare CLS of 0, a missing LCP).
+    const ratio = r.bare === null || !(r.bare > 0) || r.ratio === false ? null : r.app / r.bare;
+    const mark = r.ok === false ? ' ✗' : '';
+    console.log(
+      `| ${r.measure} | ${f(r.app, r.digits)} | ${f(r.bare, r.digits)} | ${f(ratio)} | ${r.budget}${mark} |`,
+    );
+  }
+  for (const note of notes) console.log(`- ${note}`);
+  const over = rows.filter((r) => r.ok === false).map((r) => r.measure);
   if (over.length) {
-    console.error(`\nover budget: ${over.join(', ')}`);
+    console.error(`\nover budget: ${over.join('; ')}`);
     process.exitCode = 1;
   }
 } finally {
-  await browser.close();
   await server.close();
 }

@@ -66,24 +66,71 @@ export function embedPageUrl(scriptSrc: string): string {
   return new URL('embed.html', scriptSrc).href;
 }
 
-/** A height from an `embed-size` message, or null for any other shape or an absurd value. */
+/** Heights a frame may ask for: below, a map cannot show; above, it would swallow the page. */
+export const HEIGHT_RANGE = { min: 120, max: 12_000 } as const;
+
+/**
+ * A height from an `embed-size` message, clamped to HEIGHT_RANGE, or null for any other shape or
+ * a value that is not a finite positive number.
+ */
 export function parseSizeMessage(data: unknown): number | null {
   if (typeof data !== 'object' || data === null) return null;
   const { sentinel, type, height } = data as Record<string, unknown>;
   if (sentinel !== 'amp' || type !== 'embed-size') return null;
-  const value = typeof height === 'string' ? Number(height) : height;
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 100_000
-    ? Math.ceil(value)
-    : null;
+  const value = typeof height === 'string' && height.trim() !== '' ? Number(height) : height;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return null;
+  return Math.min(HEIGHT_RANGE.max, Math.max(HEIGHT_RANGE.min, Math.ceil(value)));
 }
 
-/** The type of one of the frame's events, or null. */
-export function corridorEventType(data: unknown): string | null {
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+type CorridorEvent =
+  | { type: 'corridor:select'; kind: 'hub' | 'route' | null; id: string | null }
+  | { type: 'corridor:year'; year: number }
+  | {
+      type: 'corridor:ready';
+      year: number;
+      lang: string;
+      kind: 'hub' | 'route' | null;
+      id: string | null;
+    };
+
+/**
+ * One of the frame's events, rebuilt from its known fields only, or null: a frame's message
+ * reaches the article's scripts as a DOM event, so nothing but a kind, an id of the map's own
+ * shape and a year in range goes through.
+ */
+export function corridorEvent(data: unknown): CorridorEvent | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { type } = data as Record<string, unknown>;
-  return type === 'corridor:select' || type === 'corridor:year' || type === 'corridor:ready'
-    ? type
-    : null;
+  const { type, kind, id, year, lang } = data as Record<string, unknown>;
+  const okKind = kind === 'hub' || kind === 'route' || kind === null;
+  const okId = (typeof id === 'string' && id.length <= 100 && SLUG.test(id)) || id === null;
+  const okYear = typeof year === 'number' && Number.isInteger(year) && year >= 1990 && year <= 2100;
+  const selection = okKind && okId && (kind === null) === (id === null);
+  switch (type) {
+    case 'corridor:select':
+      return selection
+        ? { type, kind: kind as 'hub' | 'route' | null, id: id as string | null }
+        : null;
+    case 'corridor:year':
+      return okYear ? { type, year: year as number } : null;
+    case 'corridor:ready':
+      return selection && okYear && (lang === 'zh' || lang === 'en')
+        ? {
+            type,
+            year: year as number,
+            lang,
+            kind: kind as 'hub' | 'route' | null,
+            id: id as string | null,
+          }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** The type of one of the frame's events, or null (see corridorEvent). */
+export function corridorEventType(data: unknown): string | null {
+  return corridorEvent(data)?.type ?? null;
 }
 
 /** A first height before the frame reports its own: the map is 16:9, the panels about 320 px. */
@@ -176,8 +223,8 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
       embed.iframe.style.height = `${height}px`;
       return;
     }
-    const type = corridorEventType(event.data);
-    if (type) embed.el.dispatchEvent(new CustomEvent(type, { detail: event.data, bubbles: true }));
+    const detail = corridorEvent(event.data);
+    if (detail) embed.el.dispatchEvent(new CustomEvent(detail.type, { detail, bubbles: true }));
   };
   win.addEventListener('message', onMessage);
 

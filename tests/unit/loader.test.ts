@@ -3,6 +3,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import {
   PASSED_OPTIONS,
+  corridorEvent,
   corridorEventType,
   embedPageUrl,
   embedUrl,
@@ -135,6 +136,9 @@ describe('messages on the host page', () => {
     expect(parseSizeMessage({ sentinel: 'amp', type: 'embed-size', height: 812 })).toBe(812);
     expect(parseSizeMessage({ sentinel: 'amp', type: 'embed-size', height: 812.1 })).toBe(813);
     expect(parseSizeMessage({ sentinel: 'amp', type: 'embed-size', height: '640' })).toBe(640);
+    // A frame cannot make itself 100,000 px tall, nor 3 px.
+    expect(parseSizeMessage({ sentinel: 'amp', type: 'embed-size', height: 1e9 })).toBe(12_000);
+    expect(parseSizeMessage({ sentinel: 'amp', type: 'embed-size', height: 3 })).toBe(120);
     for (const data of [
       null,
       'pymxPYMxmapxPYMxheightxPYMx600',
@@ -144,7 +148,6 @@ describe('messages on the host page', () => {
       { sentinel: 'amp', type: 'embed-size', height: -5 },
       { sentinel: 'amp', type: 'embed-size', height: 0 },
       { sentinel: 'amp', type: 'embed-size', height: Infinity },
-      { sentinel: 'amp', type: 'embed-size', height: 1e9 },
       { sentinel: 'amp', type: 'embed-size', height: '600px' },
     ]) {
       expect({ data, height: parseSizeMessage(data) }).toEqual({ data, height: null });
@@ -156,7 +159,21 @@ describe('messages on the host page', () => {
       'corridor:select',
     );
     expect(corridorEventType({ type: 'corridor:year', year: 2019 })).toBe('corridor:year');
-    expect(corridorEventType({ type: 'corridor:ready' })).toBe('corridor:ready');
+    expect(
+      corridorEventType({ type: 'corridor:ready', year: 2024, lang: 'en', kind: null, id: null }),
+    ).toBe('corridor:ready');
+    // Only what the map knows goes through to the article: kinds, slugs, years in range.
+    expect(corridorEventType({ type: 'corridor:ready' })).toBeNull();
+    expect(
+      corridorEventType({ type: 'corridor:select', kind: 'hub', id: '<img onerror=x>' }),
+    ).toBeNull();
+    expect(corridorEventType({ type: 'corridor:select', kind: 'city', id: 'xian' })).toBeNull();
+    expect(corridorEventType({ type: 'corridor:select', kind: 'hub', id: null })).toBeNull();
+    expect(corridorEventType({ type: 'corridor:year', year: 1e9 })).toBeNull();
+    expect(corridorEvent({ type: 'corridor:year', year: 2019, extra: 'x'.repeat(1e5) })).toEqual({
+      type: 'corridor:year',
+      year: 2019,
+    });
     expect(corridorEventType({ type: 'corridor:setYear', year: 2019 })).toBeNull();
     expect(corridorEventType({ type: 'click' })).toBeNull();
     expect(corridorEventType('corridor:select')).toBeNull();

@@ -17,6 +17,8 @@ import { launchBrowser, openPage } from '../browser/harness.ts';
 // bare page compiles one, and software WebGL compiles slowly; runs measured 1.8–2.2×.
 const BUDGETS = { jsGzip: 1.4, firstFrame: 2.5, fps: 0.5 };
 const SECONDS = 5;
+/** The app's own signal that play has started. */
+const APP_PLAYING = `document.querySelector('.cm-timeline')?.getAttribute('data-playing') === 'true'`;
 
 function gzipSizes(dir: string): Map<string, number> {
   const sizes = new Map<string, number>();
@@ -29,7 +31,14 @@ function gzipSizes(dir: string): Map<string, number> {
 const sum = (m: Map<string, number>, re = /\.m?js$/) =>
   [...m].filter(([f]) => re.test(f)).reduce((a, [, v]) => a + v, 0);
 
-async function measure(page: Page, url: string, ready: string, play: string) {
+/** Frames drawn after play starts and before counting: the first ones compile shaders. */
+const WARM_UP_FRAMES = 5;
+
+/**
+ * `ready`: an expression true once the first frame is drawn; `play` starts playing; `playing`:
+ * an expression true once the page says it plays (the signal, not a guess of how long it takes).
+ */
+async function measure(page: Page, url: string, ready: string, play: string, playing: string) {
   await page.goto(url);
   await page.waitForFunction(ready, undefined, { timeout: 120_000, polling: 50 });
   // Both pages mark their first drawn frame; its time counts from navigation start.
@@ -37,7 +46,11 @@ async function measure(page: Page, url: string, ready: string, play: string) {
     `performance.getEntriesByName('corridor:first-frame')[0].startTime`,
   );
   await page.evaluate(play);
-  await page.waitForTimeout(500);
+  await page.waitForFunction(playing, undefined, { timeout: 30_000, polling: 'raf' });
+  await page.evaluate(`new Promise((resolve) => {
+    const tick = (left) => (left ? requestAnimationFrame(() => tick(left - 1)) : resolve());
+    tick(${WARM_UP_FRAMES});
+  })`);
   // A string, not a function: tsx's transform would wrap a function with helpers the page lacks.
   const frames = await page.evaluate<number>(`new Promise((resolve) => {
     let n = 0;
@@ -64,6 +77,7 @@ try {
     `${server.url}/#year=2011&lang=en`,
     `document.querySelector('[data-corridor-map]')?.getAttribute('data-rendered') === 'true'`,
     `document.querySelector('[data-corridor-map]').corridorMap.store.getState().play()`,
+    APP_PLAYING,
   );
   // Each page is closed once measured: one still playing would slow the next one's numbers.
   await a.context.close();
@@ -73,6 +87,7 @@ try {
     `${server.url}/bench/bare.html`,
     'window.__rendered === true',
     'window.__play()',
+    'window.__playing === true',
   );
   await b.context.close();
   const d = await openPage(browser, 'about:blank', size);
@@ -81,6 +96,7 @@ try {
     `${server.url}/?data=/bench/synthetic/&lang=en#year=2011`,
     `document.querySelector('[data-corridor-map]')?.getAttribute('data-rendered') === 'true'`,
     `document.querySelector('[data-corridor-map]').corridorMap.store.getState().play()`,
+    APP_PLAYING,
   );
   await d.context.close();
   const c = await openPage(browser, 'about:blank', size);
@@ -89,6 +105,7 @@ try {
     `${server.url}/bench/bare.html?n=10000`,
     'window.__rendered === true',
     'window.__play()',
+    'window.__playing === true',
   );
   await c.context.close();
 

@@ -10,7 +10,7 @@
 // A new case is a new folder with a case.json: run with UPDATE=1 once to write its expected.png.
 //
 // The tolerance was chosen from measurements on these machines (software WebGL, SwiftShader):
-// see the README of tests/golden. It must stay tight enough that a changed corridor colour or
+// see tests/golden/README.md. It must stay tight enough that a changed corridor colour or
 // a label moved by a few pixels fails.
 import { expect, inject, test } from 'vitest';
 import { checkGolden, listCases } from './golden.ts';

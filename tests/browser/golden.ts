@@ -32,8 +32,8 @@ export interface GoldenCase extends Tolerance {
   colorScheme?: 'light' | 'dark';
 }
 
-/** Defaults for case.json. Chosen from run-to-run measurements; see golden.test.ts. */
-export const DEFAULT_TOLERANCE: Tolerance = { threshold: 0.1, maxDiffRatio: 0.0005 };
+/** Defaults for case.json, chosen from measurements: see tests/golden/README.md. */
+export const DEFAULT_TOLERANCE: Tolerance = { threshold: 0.03, maxDiffRatio: 0.0005 };
 
 function invalid(name: string, message: string): Error {
   return new Error(`tests/golden/${name}/case.json: ${message}`);

@@ -2,7 +2,13 @@
 // nothing about the app.
 import { request } from 'node:http';
 import { describe, expect, inject, test } from 'vitest';
-import { countColors, openPage, saveArtifact, waitForRendered } from './harness.ts';
+import {
+  closeOpenedContexts,
+  countColors,
+  openPage,
+  saveArtifact,
+  waitForRendered,
+} from './harness.ts';
 import { useBrowser } from './lifecycle.ts';
 
 const baseUrl = inject('baseUrl');
@@ -109,6 +115,28 @@ describe('with WebGL', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('contexts', () => {
+  const browser = useBrowser();
+
+  test('a test may leave its context open (the next test checks that it was closed)', async () => {
+    await openPage(browser(), 'about:blank');
+    await openPage(browser(), 'about:blank');
+    expect(browser().contexts()).toHaveLength(2);
+  });
+
+  test('useBrowser closed every context the previous test opened', () => {
+    expect(browser().contexts()).toEqual([]);
+  });
+
+  test('closeOpenedContexts closes them, also ones closed already', async () => {
+    const { context } = await openPage(browser(), 'about:blank');
+    await openPage(browser(), 'about:blank');
+    await context.close();
+    await closeOpenedContexts();
+    expect(browser().contexts()).toEqual([]);
   });
 });
 

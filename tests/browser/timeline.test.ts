@@ -151,7 +151,7 @@ test(
     for (let attempt = 0; attempt < 5 && !compared; attempt++) {
       const before = await year(page);
       const a = await routeBand(page, 'land-sea');
-      await nextFrames(page, 5);
+      await nextFrames(page, 10);
       const b = await routeBand(page, 'land-sea');
       // A new year changes widths and the number of trains: try again within one year.
       if ((await year(page)) !== before) continue;

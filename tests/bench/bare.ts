@@ -10,7 +10,7 @@ import { basemapStyle } from '../../src/map/style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 type Line = { path: [number, number][]; timestamps: number[] };
-const w = window as unknown as { __rendered?: boolean; __play?: () => void };
+const w = window as unknown as { __rendered?: boolean; __play?: () => void; __playing?: boolean };
 
 const routes = (await (await fetch('../geo/routes.geojson')).json()) as {
   features: { geometry: { coordinates: [number, number][] } }[];
@@ -74,4 +74,5 @@ w.__play = () => {
     requestAnimationFrame(step);
   };
   requestAnimationFrame(step);
+  w.__playing = true;
 };

@@ -67,6 +67,8 @@ interface Row {
 }
 const rows: Row[] = [];
 const notes: string[] = [];
+/** The app's own signal that play has started. */
+const APP_PLAYING = `document.querySelector('.cm-timeline')?.getAttribute('data-playing') === 'true'`;
 
 function gzipSizes(dir: string): Map<string, number> {
   const sizes = new Map<string, number>();
@@ -79,7 +81,14 @@ function gzipSizes(dir: string): Map<string, number> {
 const sum = (m: Map<string, number>, re = /\.m?js$/) =>
   [...m].filter(([f]) => re.test(f)).reduce((a, [, v]) => a + v, 0);
 
-async function measure(page: Page, url: string, ready: string, play: string) {
+/** Frames drawn after play starts and before counting: the first ones compile shaders. */
+const WARM_UP_FRAMES = 5;
+
+/**
+ * `ready`: an expression true once the first frame is drawn; `play` starts playing; `playing`:
+ * an expression true once the page says it plays (the signal, not a guess of how long it takes).
+ */
+async function measure(page: Page, url: string, ready: string, play: string, playing: string) {
   await page.goto(url);
   await page.waitForFunction(ready, undefined, { timeout: 120_000, polling: 50 });
   // Both pages mark their first drawn frame; its time counts from navigation start.
@@ -87,8 +96,11 @@ async function measure(page: Page, url: string, ready: string, play: string) {
     `performance.getEntriesByName('corridor:first-frame')[0].startTime`,
   );
   await page.evaluate(play);
-  // Count from the first frames drawn while playing (two animation frames after play()).
-  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  await page.waitForFunction(playing, undefined, { timeout: 30_000, polling: 'raf' });
+  await page.evaluate(`new Promise((resolve) => {
+    const tick = (left) => (left ? requestAnimationFrame(() => tick(left - 1)) : resolve());
+    tick(${WARM_UP_FRAMES});
+  })`);
   // A string, not a function: tsx's transform would wrap a function with helpers the page lacks.
   const frames = await page.evaluate<number>(`new Promise((resolve) => {
     let n = 0;
@@ -114,29 +126,32 @@ const KB = 1024;
 async function frameRows(browser: Browser): Promise<void> {
   const size = { width: 1280, height: 720 };
   // Each page is closed once measured: one still playing would slow the next one's numbers.
-  const run = async (url: string, ready: string, play: string) => {
+  const run = async (url: string, ready: string, play: string, playing: string) => {
     const { page, context } = await openPage(browser, 'about:blank', size);
     try {
-      return await measure(page, url, ready, play);
+      return await measure(page, url, ready, play, playing);
     } finally {
       await context.close();
     }
   };
-  const appRun = await run(`${server.url}/#year=2011&lang=en`, appRoot, appPlay);
+  const appRun = await run(`${server.url}/#year=2011&lang=en`, appRoot, appPlay, APP_PLAYING);
   const bareRun = await run(
     `${server.url}/bench/bare.html`,
     'window.__rendered === true',
     'window.__play()',
+    'window.__playing === true',
   );
   const app10k = await run(
     `${server.url}/?data=/bench/synthetic/&lang=en#year=2011`,
     appRoot,
     appPlay,
+    APP_PLAYING,
   );
   const bare10k = await run(
     `${server.url}/bench/bare.html?n=10000`,
     'window.__rendered === true',
     'window.__play()',
+    'window.__playing === true',
   );
   rows.push(
     {

@@ -1,18 +1,12 @@
 // axe-core on the map in zh and en, light and dark, with a hub's panel open and with the data
 // table shown: no serious or critical violation.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, saveArtifact, waitForLite } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, saveArtifact, waitForLite } from './harness.ts';
+import { useBrowser } from './lifecycle.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Violation {
   id: string;
@@ -48,7 +42,7 @@ const configs = [
 describe.each(configs)('axe on the map ($lang, $theme)', ({ lang, theme }) => {
   test('no serious or critical violation: page, panel open, table shown', async () => {
     const { page, context } = await openPage(
-      browser,
+      browser(),
       `${baseUrl}/?live=never&lang=${lang}&theme=${theme}`,
       {
         width: 800,

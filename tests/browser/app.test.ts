@@ -1,25 +1,18 @@
 // The app end to end in real Chromium: shipped data only (every off-machine request is refused),
 // pixels of land and routes, a hub opened by mouse and by keyboard, two maps on one page, and a
 // data folder with a broken feature.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, saveArtifact, waitForRendered } from './harness.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, saveArtifact, waitForRendered } from './harness.ts';
+import { useBrowser } from './lifecycle.ts';
 import { mapPixels } from './pixels.ts';
 
 const baseUrl = inject('baseUrl');
 const XIAN: [number, number] = [109.0604, 34.4129];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the map page', () => {
   test('draws land, sea and every corridor from shipped data, with the network cut', async () => {
-    const { page, errors, blocked } = await openPage(browser, `${baseUrl}/?lang=en`, {
+    const { page, errors, blocked } = await openPage(browser(), `${baseUrl}/?lang=en`, {
       width: 960,
       height: 720,
     });
@@ -45,7 +38,7 @@ describe('the map page', () => {
   });
 
   test("a click on Xi'an's marker opens its figures with their source", async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/?lang=en`, {
+    const { page, errors } = await openPage(browser(), `${baseUrl}/?lang=en`, {
       width: 960,
       height: 720,
     });
@@ -76,7 +69,7 @@ describe('the map page', () => {
   });
 
   test('Tab reaches the hub list, Enter opens the panel, Escape closes it and returns focus', async () => {
-    const { page } = await openPage(browser, `${baseUrl}/?lang=en`, { width: 960, height: 720 });
+    const { page } = await openPage(browser(), `${baseUrl}/?lang=en`, { width: 960, height: 720 });
     await waitForRendered(page);
     let focused: string | undefined;
     for (let i = 0; i < 25 && focused !== 'xian'; i++) {
@@ -111,7 +104,7 @@ describe('the map page', () => {
 });
 
 test('two maps on one page keep separate selections', async () => {
-  const { page, errors } = await openPage(browser, `${baseUrl}/test/two-maps.html`, {
+  const { page, errors } = await openPage(browser(), `${baseUrl}/test/two-maps.html`, {
     width: 900,
     height: 1400,
   });
@@ -153,7 +146,7 @@ test('two maps on one page keep separate selections', async () => {
 
 test('a data folder with one broken route shows the problem and draws the rest', async () => {
   const { page, errors, warnings } = await openPage(
-    browser,
+    browser(),
     `${baseUrl}/?lang=en&data=/fixtures/broken-feature/`,
     { width: 960, height: 720 },
   );

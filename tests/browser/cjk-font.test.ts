@@ -5,8 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromiumArgs, openPage, saveArtifact, waitForRendered } from './harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import {
+  closeOpenedContexts,
+  chromiumArgs,
+  openPage,
+  saveArtifact,
+  waitForRendered,
+} from './harness.ts';
 
 const baseUrl = inject('baseUrl');
 const XIAN: [number, number] = [109.0604, 34.4129];
@@ -36,6 +42,8 @@ beforeAll(async () => {
     timeout: 60_000,
   });
 });
+// Every context a test opened is closed after it, passed or failed.
+afterEach(closeOpenedContexts);
 afterAll(async () => {
   await browser?.close();
   if (fontDir) await rm(fontDir, { recursive: true, force: true });

@@ -1,22 +1,16 @@
 // The visible controls (language switch, table toggle, sources list), keyboard reach of every
 // hub, and the layout at 320 px wide.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, waitForLite } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, waitForLite } from './harness.ts';
+import { useBrowser } from './lifecycle.ts';
 
 const baseUrl = inject('baseUrl');
 const hubIds: string[] = (
   JSON.parse(readFileSync('geo/hubs.geojson', 'utf8')) as { features: { id: string }[] }
 ).features.map((f) => f.id);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const root = '[data-corridor-map]';
 const overflow = (page: Page) =>
@@ -24,7 +18,7 @@ const overflow = (page: Page) =>
 
 describe('controls', () => {
   test('the language switch changes every string and the lang attribute', async () => {
-    const { page, context, errors } = await openPage(browser, `${baseUrl}/?live=never&lang=zh`);
+    const { page, context, errors } = await openPage(browser(), `${baseUrl}/?live=never&lang=zh`);
     await waitForLite(page);
     const zh = page.locator(`${root} .cm-lang button[data-lang="zh"]`);
     const en = page.locator(`${root} .cm-lang button[data-lang="en"]`);
@@ -42,7 +36,7 @@ describe('controls', () => {
   });
 
   test('the table is always there for screen readers; the toggle shows it', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}/?live=never&lang=en`);
+    const { page, context } = await openPage(browser(), `${baseUrl}/?live=never&lang=en`);
     await waitForLite(page);
     const table = page.locator(`${root} .cm-table`);
     const toggle = page.locator(`${root} .cm-table-toggle`);
@@ -63,7 +57,7 @@ describe('controls', () => {
   });
 
   test('the sources list names each source once, with its publisher and date', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}/?live=never&lang=en`);
+    const { page, context } = await openPage(browser(), `${baseUrl}/?live=never&lang=en`);
     await page.locator(`${root} .cm-sources li`).first().waitFor({ state: 'attached' });
     const items = await page
       .locator(`${root} .cm-sources li`)
@@ -81,7 +75,7 @@ describe('controls', () => {
 
 describe('keyboard and small screens', () => {
   test('Tab reaches every hub', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}/?live=never&lang=en`);
+    const { page, context } = await openPage(browser(), `${baseUrl}/?live=never&lang=en`);
     await waitForLite(page);
     const reached = new Set<string>();
     for (let i = 0; i < 150 && reached.size < hubIds.length; i++) {
@@ -97,7 +91,7 @@ describe('keyboard and small screens', () => {
   });
 
   test('nothing overflows horizontally at 320 px, with the table and sources open', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}/?live=never&lang=zh`, {
+    const { page, context } = await openPage(browser(), `${baseUrl}/?live=never&lang=zh`, {
       width: 320,
       height: 568,
     });

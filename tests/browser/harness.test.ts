@@ -1,9 +1,15 @@
 // The harness tested on its own, without the app: if these fail, browser test failures say
 // nothing about the app.
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { countColors, launchBrowser, openPage, saveArtifact, waitForRendered } from './harness.ts';
+import { describe, expect, inject, test } from 'vitest';
+import {
+  closeOpenedContexts,
+  countColors,
+  openPage,
+  saveArtifact,
+  waitForRendered,
+} from './harness.ts';
+import { useBrowser } from './lifecycle.ts';
 
 const baseUrl = inject('baseUrl');
 const fixtureUrl = `${baseUrl}/test/harness-fixture.html`;
@@ -55,16 +61,10 @@ describe('static server', () => {
 });
 
 describe('with WebGL', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test('WebGL2 works, pixels are counted, off-host requests are blocked', async () => {
-    const { page, context, errors, blocked } = await openPage(browser, fixtureUrl);
+    const { page, context, errors, blocked } = await openPage(browser(), fixtureUrl);
     try {
       await waitForRendered(page);
 
@@ -118,17 +118,33 @@ describe('with WebGL', () => {
   });
 });
 
-describe('without WebGL', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser({ webgl: false });
-  });
-  afterAll(async () => {
-    await browser?.close();
+describe('contexts', () => {
+  const browser = useBrowser();
+
+  test('a test may leave its context open (the next test checks that it was closed)', async () => {
+    await openPage(browser(), 'about:blank');
+    await openPage(browser(), 'about:blank');
+    expect(browser().contexts()).toHaveLength(2);
   });
 
+  test('useBrowser closed every context the previous test opened', () => {
+    expect(browser().contexts()).toEqual([]);
+  });
+
+  test('closeOpenedContexts closes them, also ones closed already', async () => {
+    const { context } = await openPage(browser(), 'about:blank');
+    await openPage(browser(), 'about:blank');
+    await context.close();
+    await closeOpenedContexts();
+    expect(browser().contexts()).toEqual([]);
+  });
+});
+
+describe('without WebGL', () => {
+  const browser = useBrowser({ webgl: false });
+
   test('no WebGL context at all; waitForRendered fails fast on fallback', async () => {
-    const { page, context, errors } = await openPage(browser, fixtureUrl);
+    const { page, context, errors } = await openPage(browser(), fixtureUrl);
     try {
       const contexts = await page.evaluate(() => ({
         webgl2: document.createElement('canvas').getContext('webgl2') === null,

@@ -66,10 +66,25 @@ function isLocal(url: string): boolean {
   }
 }
 
+// Every context openPage made and nobody closed yet: closeOpenedContexts() closes them, so a test
+// that fails half-way does not leave a page rendering WebGL behind it for the next tests.
+const opened = new Set<BrowserContext>();
+
+/**
+ * Closes every context that openPage opened and that is still open. Test files call it after
+ * each test (`afterEach(closeOpenedContexts)`), so a test never has to close its own context,
+ * not even when an assertion fails before it would have.
+ */
+export async function closeOpenedContexts(): Promise<void> {
+  const contexts = [...opened];
+  opened.clear();
+  await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+}
+
 /**
  * Opens `url` in a new context (default 640×360, device scale 1). Tests must pass offline and
  * must prove the app works offline, so any request off the loopback host is aborted and listed.
- * Close `context` when done.
+ * The context is registered for closeOpenedContexts(); closing it earlier is fine too.
  */
 export async function openPage(
   browser: Browser,
@@ -84,6 +99,8 @@ export async function openPage(
     // A service worker's fetches bypass context routing; none of our pages needs one.
     serviceWorkers: 'block',
   });
+  opened.add(context);
+  context.on('close', () => opened.delete(context));
   const errors: string[] = [];
   const warnings: string[] = [];
   const blocked: string[] = [];
@@ -269,4 +286,46 @@ export async function waitForLite(
   );
   const outcome = await handle.jsonValue();
   if (outcome !== 'ready') throw new Error(`${selector}: data-state="${String(outcome)}"`);
+}
+
+/** Resolves after the page has painted `count` more animation frames (a signal, not a sleep). */
+export async function nextFrames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const tick = (left: number) =>
+          left <= 0 ? resolve() : requestAnimationFrame(() => tick(left - 1));
+        tick(n);
+      }),
+    count,
+  );
+}
+
+/**
+ * A screenshot of `clip` (or the viewport) once the picture has settled: shots are taken a few
+ * frames apart until two in a row are identical, as Playwright's toHaveScreenshot does. CSS
+ * animations are stopped and the caret hidden. Throws with the number of tries if the picture
+ * never settles within `timeout`.
+ */
+export async function stableScreenshot(
+  page: Page,
+  clip?: Clip,
+  { timeout = 30_000, frames = 3 }: { timeout?: number; frames?: number } = {},
+): Promise<Buffer> {
+  const shoot = () =>
+    page.screenshot({
+      ...(clip && { clip }),
+      animations: 'disabled',
+      caret: 'hide',
+      scale: 'css',
+    });
+  const end = Date.now() + timeout;
+  let previous = await shoot();
+  for (let tries = 1; ; tries++) {
+    await nextFrames(page, frames);
+    const current = await shoot();
+    if (current.equals(previous)) return current;
+    if (Date.now() > end) throw new Error(`screenshot still changing after ${tries} tries`);
+    previous = current;
+  }
 }

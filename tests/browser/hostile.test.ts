@@ -1,18 +1,12 @@
 // Input anyone can craft: a link's `data=` and a snippet's attribute. Nothing may leave the
 // map's origin, and nothing may run in the host page.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from './harness.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage } from './harness.ts';
+import { useBrowser } from './lifecycle.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('crafted data= links', () => {
   test.each([
@@ -23,7 +17,7 @@ describe('crafted data= links', () => {
   ])(
     '%s: no request leaves the origin, the map shows its own data, one warning',
     async (_, value) => {
-      const opened = await openPage(browser, `${baseUrl}/embed.html?lang=en&data=${value}`);
+      const opened = await openPage(browser(), `${baseUrl}/embed.html?lang=en&data=${value}`);
       try {
         const { page, blocked, warnings } = opened;
         // The default data: the four hubs of geo/ are listed.
@@ -49,7 +43,7 @@ describe('crafted data= links', () => {
 
 describe('snippet attributes', () => {
   test('a javascript: or data: page gets no frame and one warning each; a good snippet still loads', async () => {
-    const opened = await openPage(browser, `${baseUrl}/test/hostile-snippets.html`);
+    const opened = await openPage(browser(), `${baseUrl}/test/hostile-snippets.html`);
     try {
       const { page, warnings } = opened;
       await page.waitForSelector('#ok iframe', { timeout: 30_000 });

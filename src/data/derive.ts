@@ -188,11 +188,12 @@ export function deriveData(data: CorridorData): Derived {
   for (const t of opened) first = Math.min(first, t);
   const epoch = Number.isFinite(first) ? Math.floor(first) : 0;
   const paths: RoutePath[] = [];
-  const legs: RouteLeg[] = [];
-  const trains: Train[] = [];
-  data.routes.forEach((route, i) => {
+  const timing = (i: number) => {
     const [start, end] = growWindow(opened[i]!);
-    const at = (f: number) => start - epoch + f * (end - start);
+    return (f: number) => start - epoch + f * (end - start);
+  };
+  data.routes.forEach((route, i) => {
+    const at = timing(i);
     const fractions = vertexFractions(route.geometry.coordinates);
     const path: RoutePath = {
       id: route.properties.id,
@@ -204,9 +205,10 @@ export function deriveData(data: CorridorData): Derived {
       fractions,
     };
     paths.push(path);
-    for (const leg of legsOf(route, fractions, data, at)) legs.push(leg);
-    for (const train of trainsOf(path, at(1), MAX_TRAINS_PER_ROUTE)) trains.push(train);
   });
+  // Arcs and trains are the live map's alone: made on its first use, not for the lite view.
+  let legs: RouteLeg[] | undefined;
+  let trains: Train[] | undefined;
   let maxVolume = 1;
   for (const p of paths)
     for (const pt of p.widthSeries?.points ?? []) maxVolume = Math.max(maxVolume, pt.value);
@@ -214,8 +216,25 @@ export function deriveData(data: CorridorData): Derived {
   return {
     epoch,
     paths,
-    legs,
-    trains,
+    get legs() {
+      if (!legs) {
+        legs = [];
+        for (const [i, route] of data.routes.entries()) {
+          for (const leg of legsOf(route, paths[i]!.fractions, data, timing(i))) legs.push(leg);
+        }
+      }
+      return legs;
+    },
+    get trains() {
+      if (!trains) {
+        trains = [];
+        for (const [i, path] of paths.entries()) {
+          const running = timing(i)(1);
+          for (const train of trainsOf(path, running, MAX_TRAINS_PER_ROUTE)) trains.push(train);
+        }
+      }
+      return trains;
+    },
     maxVolume,
     labels,
     trainsByYear: new Map(),

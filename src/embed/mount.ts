@@ -1,5 +1,5 @@
+import land from 'virtual:corridor-land';
 import { deriveData } from '../data/derive.ts';
-import type { LandPath } from '../data/landPath.ts';
 import { loadDataFromUrl } from '../data/parse.ts';
 import type { Problem } from '../data/problems.ts';
 import { DATA_FILES } from '../data/types.ts';
@@ -87,9 +87,6 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     goLive: () => Promise.resolve(false),
   };
 
-  // The lite view's land loads alongside the data, not after it.
-  const land = import('virtual:corridor-land').then((m) => m.default as LandPath);
-  land.catch(() => undefined); // a failure surfaces where it is awaited, below
   let stage: StringKey = 'dataError';
   try {
     const { data, problems } = await loadDataFromUrl(dataFolder(root, options.data, warn));
@@ -128,7 +125,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     teardowns.push(theme.stop);
     const view = createMapView(layout.map, root, store, {
       derived: deriveData(data),
-      land: await land,
+      land,
       live: resolved.live,
       theme: theme.current,
       notes: layout.notes,

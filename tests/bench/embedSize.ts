@@ -25,10 +25,11 @@ export const EMBED_BUDGET_BYTES = 150 * 1024;
 export const LITE_VIEW_ASSETS: readonly string[] = [];
 
 /**
- * Manifest keys of chunks the lite view imports dynamically at start (not on interaction): the
- * pre-projected land (src/build/basemapPlugin.ts). Everything else dynamic is the live map.
+ * Manifest keys of chunks the lite view imports dynamically at start (not on interaction).
+ * None today: the pre-projected land (src/build/basemapPlugin.ts) is a static import of mount,
+ * so that it loads in parallel with it. Everything dynamic is the live map.
  */
-export const LITE_VIEW_CHUNKS: readonly string[] = ['virtual:corridor-land'];
+export const LITE_VIEW_CHUNKS: readonly string[] = [];
 
 /** The HTML entry whose first load is budgeted, as named in the manifest. */
 export const EMBED_ENTRY = 'embed.html';

@@ -144,17 +144,35 @@ export function createMapView(
           applyPending();
           resolve(true);
         },
-        // The lite view stands in while the GPU is away, and steps back when it returns.
+        // The lite view stands in while the GPU is away. When the context returns, the live map
+        // is made anew: deck.gl's GPU resources do not survive a lost context.
         onContextLost: () => {
           showLite(true);
+          root.dataset.live = 'lost';
           note('liveLost');
         },
-        onContextRestored: () => showLite(false),
+        onContextRestored: () => {
+          dropLive();
+          void goLive();
+        },
       });
       live.map
         .getCanvas()
         .setAttribute('aria-describedby', lite.svg.getAttribute('aria-describedby') ?? '');
     });
+  }
+
+  /** Back to the lite view, the live map and its context given back. */
+  function dropLive() {
+    live?.destroy();
+    liveBox?.remove();
+    live = undefined;
+    liveBox = undefined;
+    phase = 'lite';
+    ready = undefined;
+    showLite(true);
+    root.removeAttribute('data-rendered');
+    delete root.dataset.live;
   }
 
   function applyPending() {

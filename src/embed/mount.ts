@@ -5,7 +5,7 @@ import type { Problem } from '../data/problems.ts';
 import { DATA_FILES } from '../data/types.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
 import type { Theme } from '../shared/colors.ts';
-import { h, replace } from '../shared/dom.ts';
+import { h, replace, yieldToMain } from '../shared/dom.ts';
 import { startClock } from '../state/clock.ts';
 import { createCorridorStore, type CorridorStore } from '../state/store.ts';
 import { createLayout, loadingView } from './layout.ts';
@@ -119,12 +119,13 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     teardowns.push(() => delete (root as CorridorMapElement).corridorMap);
 
     const layout = createLayout(root);
-    teardowns.push(mountPanels(root, layout, store, resolved.controls));
+    // The map first (what the reader came for), then the panels around it.
+    const derived = deriveData(data);
     const shown: { view?: MapView } = {};
     const theme = followTheme(root, win, resolved.theme, (next) => shown.view?.setTheme(next));
     teardowns.push(theme.stop);
     const view = createMapView(layout.map, root, store, {
-      derived: deriveData(data),
+      derived,
       land,
       live: resolved.live,
       theme: theme.current,
@@ -132,6 +133,10 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       ...(options.webgl !== undefined && { webgl: options.webgl }),
     });
     layout.map.setAttribute('aria-describedby', layout.summary.id);
+    await yieldToMain();
+    if (destroyed) return handle;
+    await mountPanels(root, layout, store, resolved.controls, teardowns);
+    if (destroyed) return handle;
     shown.view = view;
     teardowns.push(() => view.destroy());
     handle.project = view.project;

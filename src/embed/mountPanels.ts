@@ -9,38 +9,42 @@ import { createSources } from '../panels/sources.ts';
 import { createTable } from '../panels/table.ts';
 import { createTableToggle } from '../panels/tableToggle.ts';
 import { createTimeline } from '../panels/timeline.ts';
+import { yieldToMain } from '../shared/dom.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { applyControls, type Layout } from './layout.ts';
 import type { Control } from './options.ts';
 
 /**
  * Every panel of one map, each from the same store: header, lists, details, timeline, legend,
- * sources, problems, the data table and its toggle. Returns one teardown for all of them.
+ * sources, problems, the data table and its toggle, each teardown pushed to `teardowns` as it is
+ * made (a map destroyed while this runs gives back what was made so far).
  */
-export function mountPanels(
+export async function mountPanels(
   root: HTMLElement,
   layout: Layout,
   store: CorridorStore,
   controls: readonly Control[] | undefined,
-): () => void {
+  teardowns: (() => void)[],
+): Promise<void> {
   applyControls(layout, controls);
   // The table is always in the page for screen readers; the button shows it to everyone
   // (`controls=table` shows it from the start).
   layout.table.hidden = !controls?.includes('table');
-  const teardowns = [
+  // What a reader sees first, then a breath for the browser, then the rest: no one long task.
+  teardowns.push(
+    createHeader(root, layout, store),
     createLangSwitch(layout.controls, store),
-    createSources(layout.sources, store),
     createDetails(layout.details, store),
-    createItemList(layout.lists, store),
+    createTimeline(layout.timeline, store, layout.live),
     createLegend(layout.legend, store),
     createProblems(layout.problems, store),
+  );
+  await yieldToMain();
+  teardowns.push(createItemList(layout.lists, store), createAnnouncer(layout.live, store));
+  await yieldToMain();
+  teardowns.push(
     createTable(layout.table, store),
     createTableToggle(layout.controls, layout.table, store),
-    createTimeline(layout.timeline, store, layout.live),
-    createAnnouncer(layout.live, store),
-    createHeader(root, layout, store),
-  ];
-  return () => {
-    while (teardowns.length) teardowns.pop()!();
-  };
+    createSources(layout.sources, store),
+  );
 }

@@ -85,8 +85,22 @@ export function formatFigure(value: number, unit: Unit, qualifier: Qualifier, la
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  if (m) options.month = lang === 'zh' ? 'long' : 'short';
-  if (d) options.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+  return dateFormat(lang, m ? (d ? 'day' : 'month') : 'year').format(date);
+}
+
+// Making an Intl formatter costs far more than using one (a panel formats dozens of dates):
+// one per language and precision, made on first use.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    if (precision !== 'year') options.month = lang === 'zh' ? 'long' : 'short';
+    if (precision === 'day') options.day = 'numeric';
+    format = new Intl.DateTimeFormat(LOCALES[lang], options);
+    dateFormats.set(key, format);
+  }
+  return format;
 }

@@ -158,8 +158,11 @@ export function createLiteView(
   }
 
   /** Everything that depends on the box size or the language: positions and labels. */
+  // The box's size, from the ResizeObserver: reading it from the DOM would force a layout of the
+  // whole page in the middle of mounting.
+  let size = { width: 0, height: 0 };
   function layout(lang: Lang) {
-    const { width, height } = container.getBoundingClientRect();
+    const { width, height } = size;
     if (width < 1 || height < 1) return;
     view = fitView(extent, width, height, mapPadding(width));
     root.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -307,7 +310,12 @@ export function createLiteView(
   root.addEventListener('wheel', onWheel, { passive: false });
   root.addEventListener('keydown', onKey);
 
-  const resize = new ResizeObserver(() => layout(store.getState().lang));
+  const resize = new ResizeObserver((entries) => {
+    const box = entries.at(-1)?.contentRect;
+    if (!box || (box.width === size.width && box.height === size.height)) return;
+    size = { width: box.width, height: box.height };
+    layout(store.getState().lang);
+  });
   resize.observe(container);
   const unwatch = [
     watch(store, (s) => s.lang, layout),

@@ -38,3 +38,13 @@ export function replace(el: Element, ...children: Child[]): void {
   el.replaceChildren();
   appendAll(el, children);
 }
+
+/**
+ * Lets the browser paint and handle input before the next piece of work: a page that mounts its
+ * panels in one go holds the main thread for one long task, and a host page's reader feels it.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

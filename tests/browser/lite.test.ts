@@ -131,6 +131,8 @@ describe('the lite view', () => {
             }
             return { labels: boxes.length, overlapping, outside, ratio: map.height / map.width };
           });
+          if (process.env.SCREENSHOTS && width === 375 && lang === 'en')
+            await page.screenshot({ path: 'tests/screenshots/lite-375.png' });
           expect(result.labels).toBeGreaterThanOrEqual(4);
           expect(result.overlapping).toEqual([]);
           expect(result.outside).toEqual([]);

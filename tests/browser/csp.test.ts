@@ -1,0 +1,96 @@
+// The built pages under a strict Content-Security-Policy (issue 10): no violation, and the map
+// drawn — lite and live. And a lost GPU context: the lite view stands in, and the live map comes
+// back drawn when the context returns.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
+import { countColors, openPage, waitForLite, waitForRendered } from './harness.ts';
+import { useBrowser } from './lifecycle.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+/** The policy the README says the build runs under. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'";
+
+/** Serves every HTML page of the build with the policy, and records every violation. */
+async function withPolicy(page: Page): Promise<void> {
+  await page.route('**/*.html*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': CSP },
+    });
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+}
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+describe('under a strict CSP', () => {
+  test('embed.html: the lite view, then the live map, with zero violations', async () => {
+    const { page, errors } = await openPage(browser(), 'about:blank', { width: 640, height: 600 });
+    await withPolicy(page);
+    await page.goto(`${baseUrl}/embed.html?lang=en&hub=xian`);
+    await waitForLite(page);
+    // The legend's swatches keep their colours (classes, not style attributes).
+    const swatch = await page
+      .locator('.cm-legend .cm-swatch[data-corridor="china-laos"]')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(swatch).toBe('rgb(0, 114, 178)');
+    await page.locator('.cm-lite-explore').click();
+    await waitForRendered(page);
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('index.html: the live map at once, with zero violations', async () => {
+    const { page, errors } = await openPage(browser(), 'about:blank', { width: 640, height: 600 });
+    await withPolicy(page);
+    await page.goto(`${baseUrl}/index.html?lang=en`);
+    await waitForRendered(page);
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('context lost: the lite view stands in; restored: the live map draws its routes again', async () => {
+  const { page } = await openPage(browser(), `${baseUrl}/index.html?lang=en`, {
+    width: 640,
+    height: 480,
+  });
+  await waitForRendered(page);
+  const root = page.locator('[data-corridor-map]');
+  const box = (await page.locator('.cm-live canvas').boundingBox())!;
+  const routePixels = async () => {
+    const { counts } = await countColors(page, box, CORRIDOR_COLORS, 30);
+    return Object.values(counts).reduce((a, b) => a + b, 0);
+  };
+  const before = await routePixels();
+  expect(before).toBeGreaterThan(300);
+
+  // Keep the extension's handle: a lost context gives no extension back.
+  await page.evaluate(() => {
+    const gl = document.querySelector<HTMLCanvasElement>('.cm-live canvas')!.getContext('webgl2')!;
+    const ext = gl.getExtension('WEBGL_lose_context')!;
+    (window as unknown as { restore: () => void }).restore = () => ext.restoreContext();
+    ext.loseContext();
+  });
+  await expect.poll(() => root.getAttribute('data-view')).toBe('lite');
+  expect(await page.locator('.cm-lite').isVisible()).toBe(true);
+  expect(await page.locator('.cm-view-note[data-note="liveLost"]').count()).toBe(1);
+
+  await page.evaluate(() => (window as unknown as { restore: () => void }).restore());
+  await waitForRendered(page);
+  expect(await root.getAttribute('data-view')).toBe('live');
+  const after = await routePixels();
+  expect(after).toBeGreaterThan(before * 0.8);
+});

@@ -328,7 +328,14 @@ export function createLiteView(
 
   return {
     svg: root,
-    view: () => view,
+    view: () => {
+      // Asked before the first resize callback (the live map loading at once): measure now.
+      if (size.width < 1) {
+        const { width, height } = container.getBoundingClientRect();
+        if (width >= 1 && height >= 1) return fitView(extent, width, height, mapPadding(width));
+      }
+      return view;
+    },
     destroy() {
       resize.disconnect();
       for (const stop of unwatch) stop();

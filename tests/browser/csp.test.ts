@@ -94,3 +94,14 @@ test('context lost: the lite view stands in; restored: the live map draws its ro
   const after = await routePixels();
   expect(after).toBeGreaterThan(before * 0.8);
 });
+
+test('no eval or new Function in any shipped chunk (script-src without unsafe-eval)', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const dir = new URL('../../dist/assets/', import.meta.url);
+  const offenders = readdirSync(dir)
+    .filter((f) => /\.m?js$/.test(f))
+    .filter((f) =>
+      /\bnew Function\(|(^|[^\w.$])eval\(/.test(readFileSync(new URL(f, dir), 'utf8')),
+    );
+  expect(offenders).toEqual([]);
+});

@@ -71,6 +71,8 @@ export function createMapView(
     ...(options.live !== 'never' && { onReach: (reach: Reach) => void goLive(reach) }),
   });
   root.dataset.view = 'lite';
+  const summary = box.getAttribute('aria-describedby');
+  if (summary) lite.svg.setAttribute('aria-describedby', summary);
 
   const shown = new Set<string>();
   const note = (key: 'noWebgl' | 'liveLost') => {
@@ -156,9 +158,9 @@ export function createMapView(
           void goLive();
         },
       });
-      live.map
-        .getCanvas()
-        .setAttribute('aria-describedby', lite.svg.getAttribute('aria-describedby') ?? '');
+      // The canvas's text alternative: the summary the box points to (set by mount).
+      const summary = box.getAttribute('aria-describedby');
+      if (summary) live.map.getCanvas().setAttribute('aria-describedby', summary);
     });
   }
 

@@ -124,6 +124,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     const shown: { view?: MapView } = {};
     const theme = followTheme(root, win, resolved.theme, (next) => shown.view?.setTheme(next));
     teardowns.push(theme.stop);
+    layout.map.setAttribute('aria-describedby', layout.summary.id);
     const view = createMapView(layout.map, root, store, {
       derived,
       land,
@@ -132,7 +133,6 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       notes: layout.notes,
       ...(options.webgl !== undefined && { webgl: options.webgl }),
     });
-    layout.map.setAttribute('aria-describedby', layout.summary.id);
     await yieldToMain();
     if (destroyed) return handle;
     await mountPanels(root, layout, store, resolved.controls, teardowns);

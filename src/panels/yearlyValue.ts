@@ -52,6 +52,8 @@ export function yearlyValue(
         }),
       ),
     );
+    // Why it is unverified (e.g. "no outlet found that states this figure").
+    if (unverified.note) parts.push(h('small', { class: 'cm-note' }, unverified.note[lang]));
   }
   return h('span', { class: 'cm-yearly-value' }, ...parts);
 }

@@ -194,6 +194,7 @@ describe('embed.js on a host page', () => {
         expect(await page.locator('canvas').count()).toBe(0);
 
         // A drag on the map reaches for it: the live map loads and takes over.
+        await page.locator('.cm-lite').scrollIntoViewIfNeeded();
         const box = (await page.locator('.cm-lite').boundingBox())!;
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         await page.mouse.down();
@@ -201,6 +202,9 @@ describe('embed.js on a host page', () => {
           steps: 4,
         });
         await page.mouse.up();
+        await expect
+          .poll(() => page.locator('[data-corridor-map]').getAttribute('data-live'))
+          .toMatch(/loading|ready/);
         await waitForRendered(page);
         expect(liveCode().length).toBeGreaterThan(0);
         expect(await page.locator('[data-corridor-map]').getAttribute('data-view')).toBe('live');

@@ -1,3 +1,4 @@
+import { isRecord, SLUG } from './ids.ts';
 import { describe } from './problems.ts';
 import type { Localized } from './types.ts';
 
@@ -11,7 +12,6 @@ export interface FieldIssue {
 const MARKUP = /<\/?[a-z!][^>]*>?/i;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Plausibility limits of the data contract (DESIGN §2). Every date of the data (openings,
@@ -42,9 +42,8 @@ const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 const hex = (c: string) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A plain JSON object (ids.ts `isRecord`, under the name validation has always used). */
+export const isObject = isRecord;
 
 /**
  * Every string id that the objects of `json[list]` carry, kept or not; undefined when

@@ -1,3 +1,4 @@
+import { SLUG } from './ids.ts';
 import { FieldReader, isObject, listedIds, MAX_TEXT } from './fields.ts';
 import { describe, type Problem } from './problems.ts';
 import {
@@ -12,7 +13,6 @@ import {
 } from './types.ts';
 
 const FILE = 'metrics.json';
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function push(problems: Problem[], feature: string, issues: FieldReader['issues']): void {
   for (const { field, message } of issues) problems.push({ file: FILE, feature, field, message });

@@ -81,6 +81,8 @@ export function loadingView(lang: Lang): HTMLElement[] {
       { class: 'cm-header' },
       h('h2', { class: 'cm-title' }, t(lang, 'title')),
       h('p', { class: 'cm-subtitle cm-loading' }, t(lang, 'loading')),
+      // The controls row's place, kept so that the map below does not move when it fills.
+      h('div', { class: 'cm-controls' }),
     ),
     h('div', { class: 'cm-map cm-map-loading' }),
   ];

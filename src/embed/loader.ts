@@ -15,6 +15,7 @@
  *
  * Nothing here runs on import: `start()` is called by the built script's entry.
  */
+import { SLUG } from '../data/ids.ts';
 import { httpUrl } from './urls.ts';
 
 /** Data attributes passed on to the frame's query string (the frame checks the values). */
@@ -82,7 +83,6 @@ export function parseSizeMessage(data: unknown): number | null {
   return Math.min(HEIGHT_RANGE.max, Math.max(HEIGHT_RANGE.min, Math.ceil(value)));
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 type CorridorEvent =
   | { type: 'corridor:select'; kind: 'hub' | 'route' | null; id: string | null }
   | { type: 'corridor:year'; year: number }

@@ -16,6 +16,8 @@
  * Nothing here runs on import: `start()` is called by the built script's entry.
  */
 import { SLUG } from '../data/ids.ts';
+// Types only: nothing of hostMessages.ts is bundled into embed.js.
+import type { HostEvent } from './hostMessages.ts';
 import { httpUrl } from './urls.ts';
 
 /** Data attributes passed on to the frame's query string (the frame checks the values). */
@@ -83,23 +85,12 @@ export function parseSizeMessage(data: unknown): number | null {
   return Math.min(HEIGHT_RANGE.max, Math.max(HEIGHT_RANGE.min, Math.ceil(value)));
 }
 
-type CorridorEvent =
-  | { type: 'corridor:select'; kind: 'hub' | 'route' | null; id: string | null }
-  | { type: 'corridor:year'; year: number }
-  | {
-      type: 'corridor:ready';
-      year: number;
-      lang: string;
-      kind: 'hub' | 'route' | null;
-      id: string | null;
-    };
-
 /**
  * One of the frame's events, rebuilt from its known fields only, or null: a frame's message
  * reaches the article's scripts as a DOM event, so nothing but a kind, an id of the map's own
  * shape and a year in range goes through.
  */
-export function corridorEvent(data: unknown): CorridorEvent | null {
+export function corridorEvent(data: unknown): HostEvent | null {
   if (typeof data !== 'object' || data === null) return null;
   const { type, kind, id, year, lang } = data as Record<string, unknown>;
   const okKind = kind === 'hub' || kind === 'route' || kind === null;

@@ -227,20 +227,25 @@ export function createLiteView(
     }
     root.setAttribute('aria-label', t(lang, 'mapLabel'));
     for (const r of routes.values()) r.progress = -1; // positions moved: redraw every route
+    drawnYear = NaN;
     drawRoutes();
   }
 
+  let drawnYear = NaN;
   /** Route growth and widths for the time shown; only routes whose drawing changed are touched. */
   function drawRoutes() {
     const s = store.getState();
     const time = drawTime(s.time, s.reducedMotion);
     const year = yearOf(s.time);
+    // Widths change once a year, growth every frame: touch only what changed.
+    const newYear = year !== drawnYear;
+    drawnYear = year;
     for (const route of routes.values()) {
       const progress = routeProgress(route.path, time);
-      route.el.setAttribute(
-        'stroke-width',
-        String(widthInYear(route.path.widthSeries, year, derived.maxVolume)),
-      );
+      if (newYear) {
+        const width = widthInYear(route.path.widthSeries, year, derived.maxVolume);
+        route.el.setAttribute('stroke-width', String(width));
+      }
       if (progress === route.progress) continue;
       route.progress = progress;
       route.el.classList.toggle('cm-hidden', progress <= 0);

@@ -26,6 +26,19 @@ import { loadCorridorFont } from './font.ts';
 import type { LiveMode } from './options.ts';
 import { hasWebGL2 } from './webgl.ts';
 
+/**
+ * Starts fetching the live map's code (maplibre-gl, deck.gl, the basemap) without running it:
+ * a page that will go live at once (`eager`) loads it alongside the data, not after. Loading it
+ * again later reuses the same modules.
+ */
+export function prefetchLive(): void {
+  void Promise.all([
+    import('../map/createMap.ts'),
+    import('virtual:corridor-basemap'),
+    import('maplibre-gl/dist/maplibre-gl.css'),
+  ]).catch(() => undefined); // a failure surfaces where the code is awaited (load())
+}
+
 export interface MapViewOptions {
   derived: Derived;
   land: LandPath;

@@ -9,7 +9,7 @@ import { h, replace, yieldToMain } from '../shared/dom.ts';
 import { startClock } from '../state/clock.ts';
 import { createCorridorStore, type CorridorStore } from '../state/store.ts';
 import { createLayout, loadingView } from './layout.ts';
-import { createMapView, type MapView } from './mapView.ts';
+import { createMapView, prefetchLive, type MapView } from './mapView.ts';
 import { mountPanels } from './mountPanels.ts';
 import { resolveOptions, type MapOptions } from './options.ts';
 import { quote, sameOriginFolder } from './urls.ts';
@@ -87,6 +87,8 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     goLive: () => Promise.resolve(false),
   };
 
+  // A page that goes live at once fetches the live map's code alongside the data.
+  if (options.live === 'eager' && options.webgl !== false) prefetchLive();
   let stage: StringKey = 'dataError';
   try {
     const { data, problems } = await loadDataFromUrl(dataFolder(root, options.data, warn));

@@ -22,7 +22,14 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     manifest: true,
+    // Every browser this map supports has modulepreload; the polyfill would be one more request.
+    modulePreload: { polyfill: false },
     // embed.html: one map filling a frame, for news pages (src/embed/embedPage.ts).
-    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+    // mount.ts as an entry of its own keeps its export names: pages and tests that compose maps
+    // themselves (several per page, mount and destroy in a single-page app) import `mount` from it.
+    rolldownOptions: {
+      input: { index: 'index.html', embed: 'embed.html', 'corridor-map': 'src/embed/mount.ts' },
+      preserveEntrySignatures: 'exports-only',
+    },
   },
 });

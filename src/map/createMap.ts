@@ -1,4 +1,5 @@
 import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { WebGLDevice } from '@luma.gl/webgl';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Basemap } from '../data/basemap.ts';
@@ -207,11 +208,17 @@ export function createCorridorMap(
       canvas.removeEventListener('blur', onBlur);
       canvas.removeEventListener('webglcontextlost', onLost);
       canvas.removeEventListener('webglcontextrestored', onRestored);
+      const gl = canvas.getContext('webgl2');
+      // deck.gl attached a luma.gl device to maplibre's context and does not destroy what it did
+      // not create: the device's canvas observers (resize, intersection and a device-pixel-ratio
+      // matchMedia listener) would hold this canvas, and the whole map with it, for the page's
+      // life. Taken before finalize(), which unlinks the device from the context.
+      const device = WebGLDevice.getDeviceFromContext(gl);
       map.removeControl(overlay);
       overlay.finalize();
+      device?.canvasContext?.destroy();
       // Give the context back now rather than when the garbage collector finds it: a page of
       // many maps runs out of contexts long before it runs out of memory.
-      const gl = canvas.getContext('webgl2');
       map.remove();
       gl?.getExtension('WEBGL_lose_context')?.loseContext();
     },

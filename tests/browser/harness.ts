@@ -329,3 +329,42 @@ export async function stableScreenshot(
     previous = current;
   }
 }
+
+/**
+ * Counts the WebGL contexts each document of `context` holds: every `getContext('webgl'|'webgl2')`
+ * that returns a new context is recorded, and `liveWebGLContexts(frame)` gives how many of them
+ * are not lost. Call before the page loads (it is an init script, so frames get it too).
+ */
+export async function trackWebGLContexts(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    // Weak: holding a context would hold its canvas, and the canvas its detached map, and so
+    // turn the count into a leak of its own.
+    const made = new Set<WeakRef<WebGLRenderingContext | WebGL2RenderingContext>>();
+    const seen = new WeakSet<object>(); // getContext() again on a canvas gives the same one
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      ...args: Parameters<HTMLCanvasElement['getContext']>
+    ) {
+      const gl = original.apply(this, args);
+      if (gl && (args[0] === 'webgl' || args[0] === 'webgl2') && !seen.has(gl)) {
+        seen.add(gl);
+        made.add(new WeakRef(gl as WebGL2RenderingContext));
+      }
+      return gl;
+    } as HTMLCanvasElement['getContext'];
+    (window as unknown as { __liveContexts: () => number }).__liveContexts = () =>
+      [...made].filter((ref) => {
+        const gl = ref.deref();
+        return gl !== undefined && !gl.isContextLost();
+      }).length;
+  });
+}
+
+/** How many WebGL contexts made in `target`'s document are not lost (see trackWebGLContexts). */
+export function liveWebGLContexts(target: Page | Frame): Promise<number> {
+  return target.evaluate(() => {
+    const count = (window as unknown as { __liveContexts?: () => number }).__liveContexts;
+    return count ? count() : 0;
+  });
+}

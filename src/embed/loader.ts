@@ -13,11 +13,17 @@
  * The frame's events (`corridor:select`, `corridor:year`, `corridor:ready`) are also dispatched as
  * DOM events on the snippet element, `detail` holding the message.
  *
+ * Steps of a story (`<section data-corridor-step data-year="2017" data-hub="jiangjin">`, see
+ * src/embed/steps.ts) drive their map as they cross the middle of the viewport: the loader sends
+ * the latest step's commands once the frame has said `corridor:ready`, and again if it says so
+ * again (a reloaded frame).
+ *
  * Nothing here runs on import: `start()` is called by the built script's entry.
  */
 import { SLUG } from '../data/ids.ts';
 // Types only: nothing of hostMessages.ts is bundled into embed.js.
-import type { HostEvent } from './hostMessages.ts';
+import type { HostCommand, HostEvent } from './hostMessages.ts';
+import { watchSteps } from './scrolly.ts';
 import { httpUrl } from './urls.ts';
 
 /** Data attributes passed on to the frame's query string (the frame checks the values). */
@@ -132,6 +138,8 @@ export function estimateHeight(width: number): number {
 interface Embed {
   el: HTMLElement;
   iframe: HTMLIFrameElement;
+  /** The frame said `corridor:ready`: it takes commands. */
+  ready: boolean;
 }
 
 export interface Loader {
@@ -160,6 +168,18 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
     doc.baseURI;
   const defaultPage = embedPageUrl(scriptSrc);
   const embeds: Embed[] = [];
+  /** Per snippet, the commands of the step that last became its view. */
+  const latest = new Map<HTMLElement, HostCommand[]>();
+  const sendLatest = (embed: Embed) => {
+    if (!embed.ready) return;
+    for (const command of latest.get(embed.el) ?? [])
+      embed.iframe.contentWindow?.postMessage(command, '*');
+  };
+  const steps = watchSteps(doc, (el, commands) => {
+    latest.set(el, commands);
+    const embed = embeds.find((e) => e.el === el);
+    if (embed) sendLatest(embed);
+  });
 
   /** The frame's page for a snippet, or null: the attribute may name one, http(s) only. */
   const pageFor = (el: HTMLElement): string | null => {
@@ -187,7 +207,7 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
       iframe.contentWindow?.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*'),
     );
     iframe.src = embedUrl(page, el.dataset);
-    embeds.push({ el, iframe });
+    embeds.push({ el, iframe, ready: false });
     el.replaceChildren(iframe);
     el.style.minHeight = '';
   };
@@ -215,6 +235,10 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
       return;
     }
     const detail = corridorEvent(event.data);
+    if (detail?.type === 'corridor:ready') {
+      embed.ready = true;
+      sendLatest(embed);
+    }
     if (detail) embed.el.dispatchEvent(new CustomEvent(detail.type, { detail, bubbles: true }));
   };
   win.addEventListener('message', onMessage);
@@ -238,10 +262,12 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
         if (observer) observer.observe(el);
         else load(el);
       }
+      steps.scan();
       return found.length;
     },
     destroy() {
       observer?.disconnect();
+      steps.destroy();
       win.removeEventListener('message', onMessage);
       for (const { el, iframe } of embeds.splice(0)) {
         iframe.remove();

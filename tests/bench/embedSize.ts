@@ -17,6 +17,12 @@ import { gzipSync } from 'node:zlib';
 export const EMBED_BUDGET_BYTES = 150 * 1024;
 
 /**
+ * `embed.js`, the loader every article pays for even where no map is in view (DESIGN §4: "a few
+ * KB"), gzip -9: 1.8 KB before issue 12, 2.7 KB with the scrollytelling steps.
+ */
+export const LOADER_BUDGET_BYTES = 3 * 1024;
+
+/**
  * Files under dist/ that the lite view fetches before interaction besides embed.html, its
  * static JS and CSS and dist/geo/ — pictures, fonts, other data. Extend this list when the lite
  * view starts fetching something new (e.g. the label font `fonts/corridor-sans.woff2`).

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import {
   EMBED_BUDGET_BYTES,
+  LOADER_BUDGET_BYTES,
   embedFirstLoad,
   formatBreakdown,
   gzipSize,
@@ -33,6 +34,11 @@ test('embed.html before interaction, from the build: ≤ 150 KB gzip -9', () => 
   expect(totalGzip(files), `embed.html first load:\n${report}`).toBeLessThanOrEqual(
     EMBED_BUDGET_BYTES,
   );
+});
+
+test('embed.js, loaded by every article: within its own budget, gzip -9', () => {
+  const { gzip } = gzipSize(dist, 'embed.js');
+  expect(gzip, `embed.js is ${gzip} B gzip -9`).toBeLessThanOrEqual(LOADER_BUDGET_BYTES);
 });
 
 test(

@@ -1,39 +1,20 @@
 // The built pages under a strict Content-Security-Policy (issue 10): no violation, and the map
 // drawn — lite and live. And a lost GPU context: the lite view stands in, and the live map comes
 // back drawn when the context returns.
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
-import { countColors, openPage, waitForLite, waitForRendered } from './harness.ts';
+import {
+  countColors,
+  openPage,
+  violations,
+  waitForLite,
+  waitForRendered,
+  withPolicy,
+} from './harness.ts';
 import { useBrowser } from './lifecycle.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-
-/** The policy the README says the build runs under. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'";
-
-/** Serves every HTML page of the build with the policy, and records every violation. */
-async function withPolicy(page: Page): Promise<void> {
-  await page.route('**/*.html*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': CSP },
-    });
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
-}
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
 describe('under a strict CSP', () => {
   test('embed.html: the lite view, then the live map, with zero violations', async () => {

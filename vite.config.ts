@@ -3,6 +3,7 @@ import { basemapPlugin } from './src/build/basemapPlugin.ts';
 import { fontPlugin } from './src/build/fontPlugin.ts';
 import { geoDataPlugin } from './src/build/geoDataPlugin.ts';
 import { loaderPlugin } from './src/build/loaderBuild.ts';
+import { parseBaseUrl, sharePlugin } from './src/build/sharePlugin.ts';
 import { staticMapPlugin } from './src/build/staticMapPlugin.ts';
 
 export default defineConfig({
@@ -15,6 +16,9 @@ export default defineConfig({
     staticMapPlugin({ width: 960, height: 540 }),
     loaderPlugin(),
     fontPlugin(),
+    // Social cards and oembed.json; CORRIDOR_MAP_BASE_URL (the deployed folder, e.g.
+    // https://example.org/corridor-map/) makes their URLs absolute, as oEmbed consumers need.
+    sharePlugin({ baseUrl: parseBaseUrl(process.env.CORRIDOR_MAP_BASE_URL) }),
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

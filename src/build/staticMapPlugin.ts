@@ -12,8 +12,7 @@ import { formatProblem } from '../data/problems.ts';
 import type { Problem } from '../data/problems.ts';
 import { CORRIDORS, DATA_FILES, LANGS } from '../data/types.ts';
 import type { Corridor, Lang } from '../data/types.ts';
-import { CORRIDOR_COLORS } from '../shared/colors.ts';
-import type { RGB } from '../shared/colors.ts';
+import { CORRIDOR_COLORS, toHex } from '../shared/colors.ts';
 import { renderStaticMap } from '../static/staticMap.ts';
 import { loadBasemap } from './basemapPlugin.ts';
 
@@ -109,12 +108,4 @@ export function staticMapPlugin(options: StaticMapPluginOptions = {}): Plugin {
       });
     },
   };
-}
-
-/**
- * `#rrggbb`: every SVG renderer reads it, unlike the space-separated `rgb()` of CSS Color 4
- * that the live map's CSS uses (image viewers and older rasterisers reject it).
- */
-function toHex(rgb: RGB): string {
-  return '#' + rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
 }

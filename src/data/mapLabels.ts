@@ -91,3 +91,18 @@ export function placeMapLabels(
   });
   return labels;
 }
+
+/**
+ * The leader line of a label set away from its point (`label.leader`), both views alike: from the
+ * point (`at`, in view pixels) to the nearest point of the label's box. [x1, y1, x2, y2].
+ */
+export function leaderLine(
+  label: MapLabel,
+  at: readonly [number, number],
+): [number, number, number, number] {
+  const [x, y] = at;
+  const { box } = label;
+  const tx = Math.max(box.x, Math.min(x, box.x + box.width));
+  const ty = Math.max(box.y, Math.min(y, box.y + box.height));
+  return [x, y, tx, ty];
+}

@@ -1,5 +1,6 @@
 import { createAnnouncer } from '../panels/announcer.ts';
 import { createDetails } from '../panels/details.ts';
+import { createDownload } from '../panels/download.ts';
 import { createHeader } from '../panels/header.ts';
 import { createItemList } from '../panels/itemList.ts';
 import { createLangSwitch } from '../panels/langSwitch.ts';
@@ -16,7 +17,7 @@ import type { Control } from './options.ts';
 
 /**
  * Every panel of one map, each from the same store: header, lists, details, timeline, legend,
- * sources, problems, the data table and its toggle, each teardown pushed to `teardowns` as it is
+ * sources, problems, the data table and its toggle, the download control, each teardown pushed to `teardowns` as it is
  * made (a map destroyed while this runs gives back what was made so far).
  */
 export async function mountPanels(
@@ -45,6 +46,10 @@ export async function mountPanels(
   teardowns.push(
     createTable(layout.table, store),
     createTableToggle(layout.controls, layout.table, store),
+    // The picture code loads on the first click only (a chunk of its own).
+    createDownload(layout.controls, store, (request) =>
+      import('./exportPicture.ts').then((m) => m.downloadPicture(root, store, request)),
+    ),
     createSources(layout.sources, store),
   );
 }

@@ -63,6 +63,11 @@ const en = {
   timelineHelp: 'Space: play or pause. Arrow keys: one year. Home and End: first and last year.',
   value: 'Value',
   attribution: 'Land: Natural Earth. Coordinates: GeoNames.',
+  download: 'Download',
+  downloadHelp: 'Download the map as shown (year, selection, language) as a picture',
+  downloadSvg: 'SVG picture (vector)',
+  downloadPng: 'PNG picture, {width} px wide',
+  downloadFailed: 'The picture could not be made.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -124,6 +129,11 @@ const zh: Strings = {
   timelineHelp: '空格键：播放或暂停。方向键：前后一年。Home 和 End：第一年和最后一年。',
   value: '数值',
   attribution: '陆地：Natural Earth。坐标：GeoNames。',
+  download: '下载',
+  downloadHelp: '将当前地图（年份、所选项目、语言）下载为图片',
+  downloadSvg: 'SVG 图片（矢量）',
+  downloadPng: 'PNG 图片，宽 {width} 像素',
+  downloadFailed: '图片未能生成。',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

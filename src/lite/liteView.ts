@@ -13,7 +13,7 @@ import { dataExtent, fitView, mapPadding, project, type View } from '../data/cam
 import { partialPath, routeProgress, type Derived, type RoutePath } from '../data/derive.ts';
 import { widthInYear } from '../data/encoding.ts';
 import type { LandPath } from '../data/landPath.ts';
-import { MARKER_RADIUS, placeMapLabels } from '../data/mapLabels.ts';
+import { leaderLine, MARKER_RADIUS, placeMapLabels } from '../data/mapLabels.ts';
 import { drawTime, yearOf } from '../data/time.ts';
 import type { HubFeature, Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
@@ -194,17 +194,13 @@ export function createLiteView(
     const leaders = labels
       .filter((label) => label.leader)
       .map((label) => {
-        const [x, y] = position(label.position);
-        const { box } = label;
-        // From the marker's edge to the nearest point of the label's box.
-        const tx = Math.max(box.x, Math.min(x, box.x + box.width));
-        const ty = Math.max(box.y, Math.min(y, box.y + box.height));
+        const [x1, y1, x2, y2] = leaderLine(label, position(label.position));
         return svg('line', {
           class: 'cm-lite-leader',
-          x1: round(x),
-          y1: round(y),
-          x2: round(tx),
-          y2: round(ty),
+          x1: round(x1),
+          y1: round(y1),
+          x2: round(x2),
+          y2: round(y2),
         });
       });
     labelLayer.replaceChildren(

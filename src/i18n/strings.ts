@@ -63,6 +63,15 @@ const en = {
   timelineHelp: 'Space: play or pause. Arrow keys: one year. Home and End: first and last year.',
   value: 'Value',
   attribution: 'Land: Natural Earth. Coordinates: GeoNames.',
+  // Events on the timeline (issue 12): marks on the slider, the caption, the table's section.
+  events: 'Events',
+  eventsLabel: 'Events on the timeline',
+  eventsHelp: 'Arrow keys: the previous or next event. Enter: show its year.',
+  eventMark: '{date}: {text}',
+  eventCaption: '{date} — {text}',
+  eventSource: 'Source: {source}',
+  eventDate: 'Date',
+  eventText: 'Event',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -124,6 +133,15 @@ const zh: Strings = {
   timelineHelp: '空格键：播放或暂停。方向键：前后一年。Home 和 End：第一年和最后一年。',
   value: '数值',
   attribution: '陆地：Natural Earth。坐标：GeoNames。',
+  // 时间轴上的事件（issue 12）
+  events: '大事记',
+  eventsLabel: '时间轴上的大事记',
+  eventsHelp: '方向键：上一个或下一个事件。回车键：显示该年份。',
+  eventMark: '{date}：{text}',
+  eventCaption: '{date} — {text}',
+  eventSource: '来源：{source}',
+  eventDate: '日期',
+  eventText: '事件',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

@@ -9,7 +9,7 @@ import { clip, formatProblem } from '../data/problems.ts';
 
 async function check(dir: string): Promise<boolean> {
   const { data, problems } = await loadDataDir(dir);
-  const counts = `${data.hubs.length} hubs, ${data.places.length} places, ${data.routes.length} routes, ${data.metrics.series.length} series, ${data.metrics.sources.length} sources`;
+  const counts = `${data.hubs.length} hubs, ${data.places.length} places, ${data.routes.length} routes, ${data.metrics.series.length} series, ${data.metrics.sources.length} sources${data.metrics.events.length ? `, ${data.metrics.events.length} events` : ''}`;
   if (problems.length) {
     console.error(`${dir}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     for (const p of problems) console.error('  ' + formatProblem(p));

@@ -89,7 +89,7 @@ export async function loadData(read: ReadFile): Promise<Validated> {
     // validateData is written not to throw; if a case slips through, the reader still gets an
     // empty map with a message instead of a dead page (the fuzz tests look for this line).
     validated = {
-      data: { hubs: [], places: [], routes: [], metrics: { sources: [], series: [] } },
+      data: { hubs: [], places: [], routes: [], metrics: { sources: [], series: [], events: [] } },
       problems: [
         ...problems,
         { file: '', feature: '', field: '', message: `internal error (${String(error)})` },

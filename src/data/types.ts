@@ -198,9 +198,31 @@ export interface Series {
   definition?: Localized;
 }
 
+/**
+ * Something that happened on a day, told on the timeline: a mark on the year slider, a caption
+ * with its source as play passes it, a row of the data table. `route` and `hub` name what the
+ * map highlights while the caption shows.
+ */
+export interface TimelineEvent {
+  /** Unique among the events; a lower-case slug. */
+  id: string;
+  /** ISO day (YYYY-MM-DD) it happened. */
+  date: string;
+  /** One short sentence in each language. */
+  text: Localized;
+  /** Id of a source in metrics.json. */
+  source: string;
+  /** Id of a route in routes.geojson. */
+  route?: string;
+  /** Id of a hub in hubs.geojson. */
+  hub?: string;
+}
+
 export interface Metrics {
   sources: Source[];
   series: Series[];
+  /** In date order (validation sorts them); empty when metrics.json has none. */
+  events: TimelineEvent[];
 }
 
 /** Everything a map instance draws, validated. */

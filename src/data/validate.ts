@@ -3,6 +3,7 @@ import { isObject, listedIds } from './fields.ts';
 import { describe, safeProblem, type Problem } from './problems.ts';
 import { CORRIDORS, type CorridorData, type DataFile, type Series } from './types.ts';
 import { validateHubs, validatePlaces } from './validateFeatures.ts';
+import { linkEvents } from './validateEvents.ts';
 import { validateMetrics } from './validateMetrics.ts';
 import { validateRoutes } from './validateRoutes.ts';
 
@@ -67,7 +68,7 @@ export function validateData(
     unreadable.has(file) ? { type: 'FeatureCollection', features: [] } : files[file];
 
   const metrics = unreadable.has('metrics.json')
-    ? { sources: [], series: [] }
+    ? { sources: [], series: [], events: [] }
     : validateMetrics(files['metrics.json'], problems);
   // Without a list of sources nothing can say which source ids exist: rather than lose every hub
   // and figure over it, source references go unchecked (its own problem is already reported). A
@@ -143,8 +144,24 @@ export function validateData(
     return true;
   });
 
+  // An event's route and hub must be features of the data (listed, kept or not).
+  const listed = (file: DataFile) => {
+    const ids = unreadable.has(file) ? undefined : featureIds(files[file]);
+    return ids && new Set(ids);
+  };
+  const events = linkEvents(
+    metrics.events,
+    { routes: listed('routes.geojson'), hubs: listed('hubs.geojson') },
+    problems,
+  );
+
   return {
-    data: { hubs: uniqueHubs, places: uniquePlaces, routes: uniqueRoutes, metrics },
+    data: {
+      hubs: uniqueHubs,
+      places: uniquePlaces,
+      routes: uniqueRoutes,
+      metrics: { ...metrics, events },
+    },
     // Each one short line, safe to print: values are quoted in part, invisible characters escaped.
     problems: problems.map(safeProblem),
   };

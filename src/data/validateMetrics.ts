@@ -1,6 +1,7 @@
 import { SLUG } from './ids.ts';
 import { FieldReader, isObject, listedIds, MAX_TEXT } from './fields.ts';
 import { describe, type Problem } from './problems.ts';
+import { readEvents } from './validateEvents.ts';
 import {
   QUALIFIERS,
   STATUSES,
@@ -191,7 +192,7 @@ export function validateMetrics(json: unknown, problems: Problem[]): Metrics {
       field: '',
       message: `expected an object with sources and series, got ${describe(json)}`,
     });
-    return { sources: [], series: [] };
+    return { sources: [], series: [], events: [] };
   }
   const top = new FieldReader(json);
   const rawSources = top.array('sources') ?? [];
@@ -211,7 +212,8 @@ export function validateMetrics(json: unknown, problems: Problem[]): Metrics {
     'series',
     problems,
   );
-  return { sources, series };
+  const events = readEvents(json.events, known, problems);
+  return { sources, series, events };
 }
 
 function uniqueById<T extends { id: string }>(

@@ -80,7 +80,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       hubs: [],
       places: [],
       routes: [],
-      metrics: { sources: [], series: [] },
+      metrics: { sources: [], series: [], events: [] },
     }),
     destroy,
     project: () => undefined,

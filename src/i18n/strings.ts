@@ -68,6 +68,15 @@ const en = {
   downloadSvg: 'SVG picture (vector)',
   downloadPng: 'PNG picture, {width} px wide',
   downloadFailed: 'The picture could not be made.',
+  // Events on the timeline (issue 12): marks on the slider, the caption, the table's section.
+  events: 'Events',
+  eventsLabel: 'Events on the timeline',
+  eventsHelp: 'Arrow keys: the previous or next event. Enter: show its year.',
+  eventMark: '{date}: {text}',
+  eventCaption: '{date} — {text}',
+  eventSource: 'Source: {source}',
+  eventDate: 'Date',
+  eventText: 'Event',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -134,6 +143,15 @@ const zh: Strings = {
   downloadSvg: 'SVG 图片（矢量）',
   downloadPng: 'PNG 图片，宽 {width} 像素',
   downloadFailed: '图片未能生成。',
+  // 时间轴上的事件（issue 12）
+  events: '大事记',
+  eventsLabel: '时间轴上的大事记',
+  eventsHelp: '方向键：上一个或下一个事件。回车键：显示该年份。',
+  eventMark: '{date}：{text}',
+  eventCaption: '{date} — {text}',
+  eventSource: '来源：{source}',
+  eventDate: '日期',
+  eventText: '事件',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

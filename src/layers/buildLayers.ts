@@ -19,6 +19,7 @@ import {
   FONT_FAMILY,
   HUB_FILL,
   HUB_LINE,
+  EVENT_COLOR,
   LABEL_COLOR,
   LABEL_OUTLINE,
   PLACE_COLOR,
@@ -35,6 +36,11 @@ export interface LayerState {
   places: PlaceFeature[];
   /** Placed for the current camera and language (data/mapLabels.ts), shared with the lite view. */
   labels: MapLabel[];
+  /**
+   * Route and hub of the timeline event told now (state/events.ts `selectEventHighlight`), drawn
+   * wider and outlined; '' or absent for none.
+   */
+  highlight?: readonly [route: string, hub: string];
 }
 
 /** Layer ids: stable, so deck.gl matches layers across renders and keeps their GPU buffers. */
@@ -64,11 +70,16 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
   const now = drawTime(time, reducedMotion) - derived.epoch;
   const selectedRoute = selection?.kind === 'route' ? selection.id : undefined;
   const selectedHub = selection?.kind === 'hub' ? selection.id : undefined;
-  // Widths follow the year shown, not every frame: a drawing value, never shown as a figure.
-  const width = (d: RoutePath | RouteLeg) => widthInYear(d.widthSeries, year, derived.maxVolume);
+  const [eventRoute, eventHub] = state.highlight ?? ['', ''];
   const routeIdOf = (d: RoutePath | RouteLeg) => ('routeId' in d ? d.routeId : d.id);
+  const isEvent = (d: RoutePath | RouteLeg) => eventRoute !== '' && routeIdOf(d) === eventRoute;
+  // Widths follow the year shown, not every frame: a drawing value, never shown as a figure.
+  // The event's route is drawn a few pixels wider while its caption shows.
+  const width = (d: RoutePath | RouteLeg) =>
+    widthInYear(d.widthSeries, year, derived.maxVolume) + (isEvent(d) ? 3 : 0);
   const emphasis = (d: RoutePath | RouteLeg) =>
-    selectedRoute === undefined || routeIdOf(d) === selectedRoute ? 1 : 0.35;
+    isEvent(d) || selectedRoute === undefined || routeIdOf(d) === selectedRoute ? 1 : 0.35;
+  const isEventHub = (d: HubFeature) => eventHub !== '' && d.properties.id === eventHub;
 
   const layers: Layer[] = [
     new TripsLayer<RoutePath>({
@@ -86,7 +97,10 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       trailLength: 1e4,
       fadeTrail: false,
       pickable: true,
-      updateTriggers: { getWidth: year, getColor: selectedRoute ?? '' },
+      updateTriggers: {
+        getWidth: [year, eventRoute],
+        getColor: [selectedRoute ?? '', eventRoute],
+      },
     }),
     new ArcLayer<RouteLeg, DataFilterExtensionProps<RouteLeg>>({
       id: LAYER_IDS.arcs,
@@ -107,9 +121,9 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       getFilterValue: (d: RouteLeg) => d.reached,
       filterRange: [-1e6, now],
       updateTriggers: {
-        getWidth: year,
-        getSourceColor: selectedRoute ?? '',
-        getTargetColor: selectedRoute ?? '',
+        getWidth: [year, eventRoute],
+        getSourceColor: [selectedRoute ?? '', eventRoute],
+        getTargetColor: [selectedRoute ?? '', eventRoute],
       },
     }),
     new ScatterplotLayer<PlaceFeature>({
@@ -127,14 +141,19 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       getRadius: (d) => MARKER_RADIUS.hub + (d.properties.id === selectedHub ? 3 : 0),
       radiusUnits: 'pixels',
       getFillColor: (d) => (d.properties.id === selectedHub ? HUB_LINE : HUB_FILL),
-      getLineColor: HUB_LINE,
+      getLineColor: (d) => (isEventHub(d) ? EVENT_COLOR : HUB_LINE),
       lineWidthUnits: 'pixels',
-      getLineWidth: 2,
+      getLineWidth: (d) => (isEventHub(d) ? 4 : 2),
       stroked: true,
       pickable: true,
       // Interleaved with the map, arcs write depth; hubs must win the pick where they overlap.
       parameters: { depthCompare: 'always' },
-      updateTriggers: { getRadius: selectedHub ?? '', getFillColor: selectedHub ?? '' },
+      updateTriggers: {
+        getRadius: selectedHub ?? '',
+        getFillColor: selectedHub ?? '',
+        getLineColor: eventHub,
+        getLineWidth: eventHub,
+      },
     }),
     new TextLayer<MapLabel>({
       id: LAYER_IDS.labels,

@@ -9,6 +9,8 @@ export function corridorColor(corridor: Corridor, alpha = 255): RGBA {
 
 export const HUB_FILL: RGB = [255, 255, 255];
 export const HUB_LINE: RGB = [34, 34, 34];
+/** The ring of the hub of the timeline event told now (the page's accent, --cm-accent). */
+export const EVENT_COLOR: RGB = [11, 92, 173];
 export const LABEL_COLOR: RGBA = [25, 25, 25, 255];
 export const LABEL_OUTLINE: RGBA = [255, 255, 255, 230];
 export const PLACE_COLOR: RGBA = [90, 90, 90, 200];

@@ -19,6 +19,7 @@ import type { HubFeature, Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { CORRIDOR_COLORS, toCss } from '../shared/colors.ts';
 import { h } from '../shared/dom.ts';
+import { selectEventHighlight } from '../state/events.ts';
 import { selectionKey } from '../state/selectors.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
@@ -270,6 +271,12 @@ export function createLiteView(
     }
   }
 
+  /** The route and hub of the event told now (state/events.ts), highlighted; '' for none. */
+  function drawEvent([route, hub]: readonly [string, string]) {
+    for (const { path, el } of routes.values()) el.classList.toggle('cm-event', path.id === route);
+    for (const { hub: h, el } of hubs) el.classList.toggle('cm-event', h.properties.id === hub);
+  }
+
   // Pointer: a click on the sea or land closes the panel; a drag or pinch reaches for the map.
   const pointers = new Map<number, { x: number; y: number }>();
   const onPointerDown = (event: PointerEvent) => {
@@ -324,6 +331,7 @@ export function createLiteView(
       immediate: false,
     }),
     watch(store, (s) => selectionKey(s.selection), drawSelection),
+    watch(store, selectEventHighlight, drawEvent),
   ];
   container.dataset.view = 'lite';
 

@@ -8,6 +8,7 @@ import { placeMapLabels, type MapLabel } from '../data/mapLabels.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLayers, selectionFromPick } from '../layers/buildLayers.ts';
 import type { Theme } from '../shared/colors.ts';
+import { selectEventHighlight } from '../state/events.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { basemapStyle } from './style.ts';
@@ -126,6 +127,7 @@ export function createCorridorMap(
           hubs: s.data.hubs,
           places: s.data.places,
           labels,
+          highlight: selectEventHighlight(s),
         },
         derived,
       ),
@@ -153,7 +155,15 @@ export function createCorridorMap(
 
   const unwatchLayers = watch(
     store,
-    (s) => [s.time, s.selection?.kind, s.selection?.id, s.playing, s.reducedMotion] as const,
+    (s) =>
+      [
+        s.time,
+        s.selection?.kind,
+        s.selection?.id,
+        s.playing,
+        s.reducedMotion,
+        ...selectEventHighlight(s),
+      ] as const,
     render,
     { immediate: false },
   );

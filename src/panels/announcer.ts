@@ -7,7 +7,8 @@ import { watch } from '../state/watch.ts';
 /**
  * Tells screen-reader users what they opened: "Xi'an International Port Area selected, 2019"
  * goes to the polite live region when the selection changes. (Year steps are announced by the
- * timeline, which knows whether a change was a step or play.)
+ * timeline, which knows whether a change was a step or play, and so are the captions of the
+ * timeline's events: one live region for the whole map.)
  */
 export function createAnnouncer(live: HTMLElement, store: CorridorStore): () => void {
   return watch(

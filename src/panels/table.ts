@@ -1,6 +1,7 @@
 import { formatDate, formatFigure } from '../i18n/format.ts';
 import { CORRIDOR_NAMES, STATUS_NAMES, t } from '../i18n/strings.ts';
 import { findSeries, findSource, isRouteOpen, selectPanel, stopName } from '../state/selectors.ts';
+import { selectEventId } from '../state/events.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { yearOf } from '../data/time.ts';
 import { h, replace } from '../shared/dom.ts';
@@ -8,9 +9,9 @@ import { watch } from '../state/watch.ts';
 import { yearlyValue } from './yearlyValue.ts';
 
 /**
- * The map as tables: every hub figure with its source and date, and every route with its
- * corridor, ends, opening and trains in the year shown. The accessible twin of the map, and what
- * readers without WebGL get beside the static picture.
+ * The map as tables: every hub figure with its source and date, every route with its corridor,
+ * ends, opening and trains in the year shown, and the events of the timeline with their sources.
+ * The accessible twin of the map, and what readers without WebGL get beside the static picture.
  */
 export function createTable(el: HTMLElement, store: CorridorStore): () => void {
   el.classList.add('cm-table');
@@ -76,6 +77,20 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
         ),
       );
     });
+    const told = selectEventId(state);
+    const eventRows = data.metrics.events.map((event) =>
+      h(
+        'tr',
+        { 'data-event': event.id, 'aria-current': event.id === told ? 'true' : undefined },
+        h(
+          'th',
+          { scope: 'row' },
+          h('time', { datetime: event.date }, formatDate(event.date, lang)),
+        ),
+        h('td', {}, event.text[lang]),
+        h('td', {}, findSource(data, event.source)?.title ?? event.source),
+      ),
+    );
     replace(
       el,
       h(
@@ -116,9 +131,21 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
         ),
         h('tbody', {}, routeRows),
       ),
+      eventRows.length > 0 &&
+        h(
+          'table',
+          { class: 'cm-events-table' },
+          h('caption', {}, t(lang, 'eventsLabel')),
+          h(
+            'thead',
+            {},
+            h('tr', {}, th(t(lang, 'eventDate')), th(t(lang, 'eventText')), th(t(lang, 'source'))),
+          ),
+          h('tbody', {}, eventRows),
+        ),
     );
   };
-  const unsubscribe = watch(store, selectPanel, render);
+  const unsubscribe = watch(store, (s) => [...selectPanel(s), selectEventId(s)] as const, render);
   return () => {
     unsubscribe();
     replace(el);

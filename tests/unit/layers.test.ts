@@ -213,8 +213,8 @@ describe('paths', () => {
     expect(getSelectedColor(path('changan'))).toEqual(rgba('china-europe', 230));
     expect(getSelectedColor(path('yixinou'))).toEqual(rgba('china-europe', 81));
     expect(prop(selected, 'route-paths', 'updateTriggers')).toEqual({
-      getWidth: 2022,
-      getColor: 'changan',
+      getWidth: [2022, ''],
+      getColor: ['changan', ''],
     });
   });
 
@@ -317,6 +317,8 @@ describe('hubs, places and labels', () => {
     expect(prop(layers, 'hubs', 'updateTriggers')).toEqual({
       getRadius: 'xian',
       getFillColor: 'xian',
+      getLineColor: '',
+      getLineWidth: '',
     });
     expect(prop(layers, 'hubs', 'pickable')).toBe(true);
   });

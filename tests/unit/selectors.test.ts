@@ -55,7 +55,7 @@ describe('yearRange', () => {
       hubs: [],
       places: [],
       routes: [],
-      metrics: { sources: [], series: [] },
+      metrics: { sources: [], series: [], events: [] },
     };
     const year = new Date().getUTCFullYear();
     expect(yearRange(empty, year)).toEqual([year, year]);

@@ -89,7 +89,7 @@ const fixture: CorridorData = {
       'sea',
     ),
   ],
-  metrics: { sources: [], series: [] },
+  metrics: { sources: [], series: [], events: [] },
 };
 
 /** A one-square "continent" under the fixture, so most tests need no world-atlas. */

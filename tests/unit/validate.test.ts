@@ -493,7 +493,7 @@ describe('validateData on objects in memory (what JSON cannot hold)', () => {
       hubs: [],
       places: [],
       routes: [],
-      metrics: { sources: [], series: [] },
+      metrics: { sources: [], series: [], events: [] },
     });
   });
 
@@ -543,7 +543,7 @@ describe('npm run validate (src/cli/validate.ts)', () => {
     expect(stderr).toBe('');
     expect(stdout).toMatch(
       new RegExp(
-        `^${GEO.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: valid \\(4 hubs, \\d+ places, \\d+ routes, \\d+ series, \\d+ sources\\)\\.\\n$`,
+        `^${GEO.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: valid \\(4 hubs, \\d+ places, \\d+ routes, \\d+ series, \\d+ sources, \\d+ events\\)\\.\\n$`,
       ),
     );
   });

@@ -14,7 +14,7 @@ import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { watch } from '../state/watch.ts';
 import { startFrameSize } from './frameSize.ts';
-import { connectHost } from './hostMessages.ts';
+import { connectHost, postView, type HostView } from './hostMessages.ts';
 import { mount } from './mount.ts';
 import { parseEmbedQuery } from './options.ts';
 import './corridor-map.css';
@@ -33,11 +33,16 @@ async function start(): Promise<void> {
   const options = parseEmbedQuery(location.search);
   setDocumentLang(options.lang ?? 'zh');
   startFrameSize();
-  const { store } = await mount(root, {
+  // The host may ask for the context back before mount() has resolved: nothing to give yet.
+  const view: HostView = { release: () => {} };
+  const mounted = await mount(root, {
     live: 'interaction',
     ...options,
-    onStore: (s) => connectHost(s),
+    onStore: (s) => connectHost(s, window, view),
+    onView: (shown) => postView(shown),
   });
+  view.release = () => mounted.release();
+  const { store } = mounted;
   performance.mark('corridor:lite');
   watch(store, (s) => s.lang, setDocumentLang, { immediate: false });
 }

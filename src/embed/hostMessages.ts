@@ -6,12 +6,16 @@
  * years, nothing private):
  * - `{ type: 'corridor:ready', year, lang, kind, id }` once, when the map can take commands;
  * - `{ type: 'corridor:select', kind: 'hub' | 'route' | null, id: string | null }`;
- * - `{ type: 'corridor:year', year }` when the whole year shown changes (once a year while playing).
+ * - `{ type: 'corridor:year', year }` when the whole year shown changes (once a year while playing);
+ * - `{ type: 'corridor:view', view: 'live' | 'lite' }` when the live (WebGL) map has drawn, and
+ *   when the lite view is back (released, context lost): embed.js counts live maps with it.
  *
  * Commands, parent → frame (accepted only when `event.source` is `window.parent`):
  * - `{ type: 'corridor:setYear', year: 2019 }`;
  * - `{ type: 'corridor:select', id: 'xian' }` (`kind: 'hub' | 'route'` optional; `id: null` closes);
- * - `{ type: 'corridor:play' }`, `{ type: 'corridor:pause' }`.
+ * - `{ type: 'corridor:play' }`, `{ type: 'corridor:pause' }`;
+ * - `{ type: 'corridor:release' }`: give the WebGL context back (too many live maps on the page);
+ *   the map shows its lite view and goes live again when it next comes into view.
  * Anything else is ignored without a word.
  */
 import { isRecord, SLUG } from '../data/ids.ts';
@@ -29,13 +33,15 @@ export type HostEvent =
       id: string | null;
     }
   | { type: 'corridor:select'; kind: 'hub' | 'route' | null; id: string | null }
-  | { type: 'corridor:year'; year: number };
+  | { type: 'corridor:year'; year: number }
+  | { type: 'corridor:view'; view: 'lite' | 'live' };
 
 export type HostCommand =
   | { type: 'corridor:setYear'; year: number }
   | { type: 'corridor:select'; id: string | null; kind?: 'hub' | 'route' }
   | { type: 'corridor:play' }
-  | { type: 'corridor:pause' };
+  | { type: 'corridor:pause' }
+  | { type: 'corridor:release' };
 
 /** A command from the parent, or null for any shape that is not exactly one of ours. */
 export function parseCommand(data: unknown): HostCommand | null {
@@ -54,16 +60,24 @@ export function parseCommand(data: unknown): HostCommand | null {
     }
     case 'corridor:play':
     case 'corridor:pause':
+    case 'corridor:release':
       return { type: data.type };
     default:
       return null;
   }
 }
 
-/** Applies a command to the store. An id the data lacks leaves the selection as it was. */
-export function applyCommand(store: CorridorStore, command: HostCommand): void {
+/** What a command may ask of the map view rather than of the store. */
+export interface HostView {
+  release(): void;
+}
+
+/** Applies a command to the store (or the view). An id the data lacks leaves the selection. */
+export function applyCommand(store: CorridorStore, command: HostCommand, view?: HostView): void {
   const s = store.getState();
   switch (command.type) {
+    case 'corridor:release':
+      return view?.release();
     case 'corridor:setYear':
       s.pause();
       s.setYear(command.year);
@@ -101,6 +115,13 @@ export function eventsFor(state: CorridorState, previous: CorridorState): HostEv
   return events;
 }
 
+/** Tells the parent which view shows (see `corridor:view`); nothing when not framed. */
+export function postView(view: 'lite' | 'live', win: Pick<HostWindow, 'parent'> = window): void {
+  if ((win.parent as unknown) === win) return;
+  const event: HostEvent = { type: 'corridor:view', view };
+  win.parent.postMessage(event, '*');
+}
+
 export function readyEvent(state: CorridorState): HostEvent {
   return {
     type: 'corridor:ready',
@@ -122,13 +143,17 @@ export interface HostWindow {
  * Connects the store to the parent window: posts events, applies commands. Posts
  * `corridor:ready` at once. Returns the teardown; a page that is not framed gets a no-op.
  */
-export function connectHost(store: CorridorStore, win: HostWindow = window): () => void {
+export function connectHost(
+  store: CorridorStore,
+  win: HostWindow = window,
+  view?: HostView,
+): () => void {
   if ((win.parent as unknown) === win) return () => {};
   const post = (event: HostEvent) => win.parent.postMessage(event, '*');
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win.parent) return;
     const command = parseCommand(event.data);
-    if (command) applyCommand(store, command);
+    if (command) applyCommand(store, command, view);
   };
   win.addEventListener('message', onMessage);
   // One watch for what the host hears about: a change of selection (by kind and id) or of the

@@ -23,6 +23,7 @@
 import { SLUG } from '../data/ids.ts';
 // Types only: nothing of hostMessages.ts is bundled into embed.js.
 import type { HostCommand, HostEvent } from './hostMessages.ts';
+import { distanceFromView, toRelease } from './liveSlots.ts';
 import { watchSteps } from './scrolly.ts';
 import { httpUrl } from './urls.ts';
 
@@ -36,6 +37,7 @@ export const PASSED_OPTIONS = [
   'speed',
   'controls',
   'theme',
+  'live',
 ] as const;
 
 /**
@@ -110,6 +112,10 @@ export function corridorEvent(data: unknown): HostEvent | null {
         : null;
     case 'corridor:year':
       return okYear ? { type, year: year as number } : null;
+    case 'corridor:view': {
+      const { view } = data as Record<string, unknown>;
+      return view === 'live' || view === 'lite' ? { type, view } : null;
+    }
     case 'corridor:ready':
       return selection && okYear && (lang === 'zh' || lang === 'en')
         ? {
@@ -140,6 +146,8 @@ interface Embed {
   iframe: HTMLIFrameElement;
   /** The frame said `corridor:ready`: it takes commands. */
   ready: boolean;
+  /** Since when its live (WebGL) map has been drawn, or null while it shows the lite view. */
+  liveSince: number | null;
 }
 
 export interface Loader {
@@ -207,7 +215,7 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
       iframe.contentWindow?.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*'),
     );
     iframe.src = embedUrl(page, el.dataset);
-    embeds.push({ el, iframe, ready: false });
+    embeds.push({ el, iframe, ready: false, liveSince: null });
     el.replaceChildren(iframe);
     el.style.minHeight = '';
   };
@@ -226,6 +234,27 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
         )
       : null;
 
+  // At most LIVE_CAP frames hold a WebGL context: past it, the frame furthest from view is
+  // asked to give its context back (it shows its lite view until the reader returns to it).
+  const capLiveMaps = () => {
+    const live = embeds.flatMap((e) =>
+      e.liveSince === null
+        ? []
+        : [
+            {
+              item: e,
+              since: e.liveSince,
+              distance: distanceFromView(e.iframe.getBoundingClientRect(), win.innerHeight),
+            },
+          ],
+    );
+    for (const e of toRelease(live)) {
+      e.liveSince = null;
+      const release: HostCommand = { type: 'corridor:release' };
+      e.iframe.contentWindow?.postMessage(release, '*');
+    }
+  };
+
   const onMessage = (event: MessageEvent) => {
     const embed = embeds.find((e) => e.iframe.contentWindow === event.source);
     if (!embed) return;
@@ -238,6 +267,10 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
     if (detail?.type === 'corridor:ready') {
       embed.ready = true;
       sendLatest(embed);
+    }
+    if (detail?.type === 'corridor:view') {
+      embed.liveSince = detail.view === 'live' ? performance.now() : null;
+      if (detail.view === 'live') capLiveMaps();
     }
     if (detail) embed.el.dispatchEvent(new CustomEvent(detail.type, { detail, bubbles: true }));
   };

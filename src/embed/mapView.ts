@@ -10,6 +10,9 @@
  * - `visible`: once the map has been in view and the page is idle;
  * - `eager` (index.html default): at once;
  * - `never`: the lite view only.
+ *
+ * A page keeps at most a few live maps (liveSlots.ts): a map asked to give its context back
+ * (`release()`) shows the lite view and goes live again when it next comes into view.
  */
 import type { Basemap } from '../data/basemap.ts';
 import { mapCamera, project as projectView } from '../data/camera.ts';
@@ -24,6 +27,7 @@ import type { CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { loadCorridorFont } from './font.ts';
 import type { LiveMode } from './options.ts';
+import { joinLiveSlots } from './liveSlots.ts';
 import { hasWebGL2 } from './webgl.ts';
 
 /**
@@ -48,11 +52,15 @@ export interface MapViewOptions {
   notes: HTMLElement;
   /** Override for tests: pretend WebGL is missing. */
   webgl?: boolean;
+  /** Told when the live map has drawn (`live`) and when the lite view is back (`lite`). */
+  onView?: (view: 'lite' | 'live') => void;
 }
 
 export interface MapView {
   /** Reach for the live map from code (tests, host pages); resolves when it has drawn, or not. */
   goLive(): Promise<boolean>;
+  /** Gives the live map's context back and shows the lite view until the map is next in view. */
+  release(): void;
   setTheme(theme: Theme): void;
   /** Where [lon, lat] is on screen, in viewport pixels, in whichever view shows. */
   project(lon: number, lat: number): [x: number, y: number];
@@ -77,6 +85,8 @@ export function createMapView(
   let pending: Reach | undefined;
   let ready: Promise<boolean> | undefined;
   const teardowns: (() => void)[] = [];
+  const slot = joinLiveSlots(box, () => release());
+  teardowns.push(() => slot.leave());
 
   const lite = createLiteView(box, store, {
     derived: options.derived,
@@ -111,6 +121,7 @@ export function createMapView(
   };
 
   function goLive(reach: Reach | 'code' = 'code'): Promise<boolean> {
+    stopWaiting?.();
     if (reach === 'zoom-in' || reach === 'zoom-out' || reach === 'key') pending = reach;
     if (phase === 'live') {
       applyPending();
@@ -153,6 +164,8 @@ export function createMapView(
         onRendered: () => {
           phase = 'live';
           root.dataset.live = 'ready';
+          slot.live(true);
+          options.onView?.('live');
           showLite(false);
           root.setAttribute('data-rendered', 'true');
           performance.mark('corridor:rendered');
@@ -165,6 +178,8 @@ export function createMapView(
           showLite(true);
           root.dataset.live = 'lost';
           note('liveLost');
+          slot.live(false);
+          options.onView?.('lite');
         },
         onContextRestored: () => {
           dropLive();
@@ -179,6 +194,7 @@ export function createMapView(
 
   /** Back to the lite view, the live map and its context given back. */
   function dropLive() {
+    const wasLive = phase === 'live';
     live?.destroy();
     liveBox?.remove();
     live = undefined;
@@ -188,7 +204,36 @@ export function createMapView(
     showLite(true);
     root.removeAttribute('data-rendered');
     delete root.dataset.live;
+    slot.live(false);
+    if (wasLive) options.onView?.('lite');
   }
+
+  let stopWaiting: (() => void) | undefined;
+  /**
+   * Asked by the page (too many live maps): lite now, live again once the map has been out of
+   * view and comes back — not at once when it is in view, or two maps in view would take turns.
+   */
+  function release() {
+    if (phase !== 'live' || destroyed) return;
+    dropLive();
+    root.dataset.live = 'released';
+    let seenOut = false;
+    const observer = new IntersectionObserver((entries) => {
+      const inView = entries.some((e) => e.isIntersecting);
+      if (!inView) seenOut = true;
+      else if (seenOut) {
+        stopWaiting?.();
+        void goLive();
+      }
+    });
+    observer.observe(box);
+    stopWaiting?.();
+    stopWaiting = () => {
+      observer.disconnect();
+      stopWaiting = undefined;
+    };
+  }
+  teardowns.push(() => stopWaiting?.());
 
   function applyPending() {
     const reach = pending;
@@ -214,6 +259,7 @@ export function createMapView(
 
   return {
     goLive: () => goLive(),
+    release,
     setTheme(next) {
       theme = next;
       live?.setTheme(next);

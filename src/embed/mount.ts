@@ -25,6 +25,8 @@ export interface MountOptions extends MapOptions {
    * and send commands from then on instead of waiting for the first frame.
    */
   onStore?: (store: CorridorStore) => void;
+  /** Told when the live map has drawn (`live`) and when the lite view shows again (`lite`). */
+  onView?: (view: 'lite' | 'live') => void;
 }
 
 export interface MountedMap {
@@ -35,6 +37,11 @@ export interface MountedMap {
   project(lon: number, lat: number): [x: number, y: number] | undefined;
   /** Loads the live (WebGL) map now; resolves true once it has drawn, false without WebGL. */
   goLive(): Promise<boolean>;
+  /**
+   * Gives the live map's WebGL context back (the lite view shows); it goes live again when the
+   * map next comes into view. For pages that count contexts across frames (embed.js).
+   */
+  release(): void;
 }
 
 /** The mounted map is also reachable from its element, for host-page scripts. */
@@ -85,6 +92,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     destroy,
     project: () => undefined,
     goLive: () => Promise.resolve(false),
+    release: () => {},
   };
 
   // A page that goes live at once fetches the live map's code alongside the data.
@@ -134,6 +142,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       theme: theme.current,
       notes: layout.notes,
       ...(options.webgl !== undefined && { webgl: options.webgl }),
+      ...(options.onView && { onView: options.onView }),
     });
     await yieldToMain();
     if (destroyed) return handle;
@@ -143,6 +152,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     teardowns.push(() => view.destroy());
     handle.project = view.project;
     handle.goLive = view.goLive;
+    handle.release = view.release;
     teardowns.push(
       startClock(store, win),
       followReducedMotion(store, reduceMotion),

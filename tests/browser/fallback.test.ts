@@ -127,6 +127,28 @@ describe('without WebGL', () => {
     }
   });
 
+  test('index.html (live at once) gets the same lite view and one note', async () => {
+    const { page, context, errors } = await openPage(browser, `${baseUrl}/index.html?lang=en`, {
+      width: 1000,
+      height: 800,
+    });
+    try {
+      await waitForLite(page);
+      const root = page.locator('[data-corridor-map]');
+      await expect.poll(() => root.locator('.cm-view-note').count()).toBe(1);
+      expect(await root.locator('.cm-view-note').innerText()).toContain(
+        'cannot draw the interactive map',
+      );
+      expect(await root.locator('canvas').count()).toBe(0);
+      expect(await root.locator('.cm-lite-route').count()).toBeGreaterThan(0);
+      await root.locator('.cm-lite-hub[data-hub="xian"]').click();
+      await expect.poll(() => root.locator('.cm-details').innerText()).toContain('20,045');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('without JavaScript: the <noscript> picture and links to the data', async () => {
     const context = await browser.newContext({
       javaScriptEnabled: false,

@@ -114,10 +114,13 @@ describe('the scrollytelling demo', () => {
     // data-play: from 2011 the timeline plays on through the years.
     await scrollToStep(page, STEPS.play);
     await expect
-      .poll(async () => {
-        const v = await view(frame);
-        return v.playing && v.year > 2011 && v.selected === null;
-      })
+      .poll(
+        async () => {
+          const v = await view(frame);
+          return v.playing && v.year > 2011 && v.selected === null;
+        },
+        { timeout: 15_000 },
+      ) // a year of play takes 1.25 s at speed 1
       .toBe(true);
 
     // Back up: each step's view again, and play stops.
@@ -149,12 +152,19 @@ describe('the scrollytelling demo', () => {
     await scrollToStep(page, STEPS.y2024);
     await expect.poll(() => view(frame), { timeout: 15_000 }).toMatchObject({ year: 2024 });
     await scrollToStep(page, STEPS.play);
-    // The step's last command has arrived (pause, not play) and the map is at 2011, still.
+    // The step's commands have all arrived — its setYear(2011), then pause, not play — and the
+    // map is at 2011, still.
     await expect
-      .poll(async () => ((await recorded(frame)).commands ?? []).at(-1)?.type, {
-        timeout: 15_000,
-      })
-      .toBe('corridor:pause');
+      .poll(
+        async () => {
+          const commands = (await recorded(frame)).commands ?? [];
+          const last = commands.at(-1)?.type;
+          const year = commands.filter((c) => c.type === 'corridor:setYear').at(-1)?.year;
+          return `${year} ${last}`;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('2011 corridor:pause');
     expect(await view(frame)).toEqual({ year: 2011, selected: null, playing: false });
     const types = ((await recorded(frame)).commands ?? []).map((c) => c.type);
     expect(types).not.toContain('corridor:play');

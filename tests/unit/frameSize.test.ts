@@ -186,6 +186,7 @@ describe('host commands', () => {
     });
     expect(parseCommand({ type: 'corridor:play' })).toEqual({ type: 'corridor:play' });
     expect(parseCommand({ type: 'corridor:pause', extra: 1 })).toEqual({ type: 'corridor:pause' });
+    expect(parseCommand({ type: 'corridor:release' })).toEqual({ type: 'corridor:release' });
     for (const data of [
       null,
       'corridor:play',
@@ -204,6 +205,16 @@ describe('host commands', () => {
     ]) {
       expect({ data, command: parseCommand(data) }).toEqual({ data, command: null });
     }
+  });
+
+  test('release goes to the view, not the store', () => {
+    const store = createCorridorStore(data, { lang: 'en' });
+    const before = store.getState();
+    const release = vi.fn();
+    applyCommand(store, { type: 'corridor:release' }, { release });
+    expect(release).toHaveBeenCalledTimes(1);
+    expect(store.getState()).toBe(before);
+    expect(() => applyCommand(store, { type: 'corridor:release' })).not.toThrow();
   });
 
   test('commands act on the store; unknown ids change nothing', () => {

@@ -174,6 +174,11 @@ describe('messages on the host page', () => {
       type: 'corridor:year',
       year: 2019,
     });
+    expect(corridorEvent({ type: 'corridor:view', view: 'live', id: '<x>' })).toEqual({
+      type: 'corridor:view',
+      view: 'live',
+    });
+    expect(corridorEventType({ type: 'corridor:view', view: 'webgl' })).toBeNull();
     expect(corridorEventType({ type: 'corridor:setYear', year: 2019 })).toBeNull();
     expect(corridorEventType({ type: 'click' })).toBeNull();
     expect(corridorEventType('corridor:select')).toBeNull();

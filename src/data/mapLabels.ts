@@ -13,6 +13,28 @@ export const LABEL_SIZE = { hub: 13, place: 11 };
 /** Marker radii in pixels, the same in both views. */
 export const MARKER_RADIUS = { hub: 7, place: 3 };
 
+/**
+ * Longest label on the map, in characters as a reader counts them (graphemes): a longer name is
+ * cut with an ellipsis there (validation refuses names past 200 characters; 200 would cover the
+ * map). The full name stays in the panel, the tooltip and the table.
+ */
+export const MAX_LABEL_CHARS = 32;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** `text` cut to MAX_LABEL_CHARS graphemes, the last one an ellipsis, when it is longer. */
+export function mapLabelText(text: string): string {
+  if (text.length <= MAX_LABEL_CHARS) return text; // fewer code units than that: short enough
+  const parts = Array.from(graphemes.segment(text), (s) => s.segment);
+  if (parts.length <= MAX_LABEL_CHARS) return text;
+  return (
+    parts
+      .slice(0, MAX_LABEL_CHARS - 1)
+      .join('')
+      .trimEnd() + '…'
+  );
+}
+
 export interface MapLabel {
   id: string;
   kind: 'hub' | 'place';
@@ -44,7 +66,7 @@ export function placeMapLabels(
   const items = derived.labels.map((feature) => {
     const kind = 'figures' in feature.properties ? ('hub' as const) : ('place' as const);
     const [x, y] = project(feature.geometry.coordinates);
-    return { feature, kind, x, y, text: feature.properties.name[lang] };
+    return { feature, kind, x, y, text: mapLabelText(feature.properties.name[lang]) };
   });
   const obstacles: Box[] = [];
   for (const item of items) {

@@ -1,3 +1,4 @@
+import { continuousLongitudes } from './antimeridian.ts';
 import { DATA_FILES, type DataFile } from './types.ts';
 import { safeProblem, type Problem } from './problems.ts';
 import { validateData, type Validated } from './validate.ts';
@@ -96,7 +97,8 @@ export async function loadData(read: ReadFile): Promise<Validated> {
       ].map(safeProblem),
     };
   }
-  return validated;
+  // After validation, which checks longitudes in −180…180 as the files give them.
+  return { ...validated, data: continuousLongitudes(validated.data) };
 }
 
 /** Loads from a base URL (a folder holding the four files), with the page's fetch. */

@@ -4,6 +4,7 @@
  * serves the same bytes); both must give exactly the problems in the folder's `expected.txt` and
  * load what `loaded.txt` says. `UPDATE=1` rewrites both files. Cases: tests/unit/hostileCases.ts.
  */
+import { dataExtent } from '../../src/data/camera.ts';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -169,9 +170,21 @@ describe('what the corpus pins down', () => {
     expect(get('proto-keys').data.hubs.map((h) => h.properties.id)).toEqual(['xian', 'yiwu']);
   });
 
-  it('an antimeridian route is valid', () => {
+  it('an antimeridian route is valid, and drawn the short way', () => {
     expect(lines(get('antimeridian'))).toEqual([]);
-    expect(get('antimeridian').data.routes.map((r) => r.properties.id)).toContain('yiwu-anchorage');
+    const { data } = get('antimeridian');
+    expect(data.routes.map((r) => r.properties.id)).toContain('yiwu-anchorage');
+    // Anchorage (−149.9°) sits east of 180° now, so Yiwu → Anchorage crosses the Pacific.
+    const route = data.routes.find((r) => r.properties.id === 'yiwu-anchorage')!;
+    const lons = route.geometry.coordinates.map((p) => p[0]!);
+    for (let i = 1; i < lons.length; i++) {
+      expect(Math.abs(lons[i]! - lons[i - 1]!)).toBeLessThanOrEqual(180);
+    }
+    expect(lons.at(-1)).toBeCloseTo(-149.9003 + 360, 4);
+    const anchorage = data.places.find((p) => p.properties.id === 'anchorage')!;
+    expect(anchorage.geometry.coordinates[0]).toBeCloseTo(210.0997, 4);
+    const [west, , east] = dataExtent(data);
+    expect(east - west).toBeLessThan(220); // Madrid to Anchorage across Asia, not round the world
   });
 
   it('no nested value reaches the data: a deep third coordinate loses its route', () => {

@@ -14,7 +14,7 @@ import {
 } from '../../src/data/camera.ts';
 import { deriveData, partialPath, routeProgress } from '../../src/data/derive.ts';
 import { overlaps } from '../../src/data/labels.ts';
-import { placeMapLabels } from '../../src/data/mapLabels.ts';
+import { MAX_LABEL_CHARS, mapLabelText, placeMapLabels } from '../../src/data/mapLabels.ts';
 import { decimalYear, drawTime, growth, yearEnd } from '../../src/data/time.ts';
 import { resolveOptions } from '../../src/embed/options.ts';
 import { figureAt, findSeries, selectPanel } from '../../src/state/selectors.ts';
@@ -225,5 +225,31 @@ describe('resolveOptions: one rule for options against the data', () => {
   it('a year past the data is the same out-of-range as one before it', () => {
     expect(resolveOptions({ year: 2099 }, data).options.year).toBe(2024);
     expect(resolveOptions({ year: 2005 }, data).options.year).toBe(2024);
+  });
+});
+
+describe('long names on the map', () => {
+  it('are cut to MAX_LABEL_CHARS graphemes with an ellipsis; short ones are left alone', () => {
+    expect(mapLabelText('Xi’an International Port Area')).toBe('Xi’an International Port Area');
+    expect(mapLabelText('西安国际港务区')).toBe('西安国际港务区');
+    const long = mapLabelText('Very long terminal name '.repeat(8));
+    expect(Array.from(new Intl.Segmenter().segment(long))).toHaveLength(MAX_LABEL_CHARS);
+    expect(long.endsWith('…')).toBe(true);
+    // A flag is one character to a reader: never cut in half.
+    const flags = mapLabelText('🇨🇳'.repeat(40));
+    expect(flags).toBe('🇨🇳'.repeat(MAX_LABEL_CHARS - 1) + '…');
+  });
+
+  it('a 200-character name is placed as its short form, in both views’ placement', async () => {
+    const { data } = await loadGeo();
+    const name = 'N'.repeat(200);
+    const hubs = data.hubs.map((h, i) =>
+      i === 0 ? { ...h, properties: { ...h.properties, name: { zh: name, en: name } } } : h,
+    );
+    const derived = deriveData({ ...data, hubs });
+    const view = fitView(dataExtent(data), 1280, 720, mapPadding(1280));
+    const labels = placeMapLabels(derived, 'en', (p) => project(view, p), 1280, 720);
+    const label = labels.find((l) => l.id === hubs[0]!.properties.id);
+    expect(label?.text).toBe('N'.repeat(MAX_LABEL_CHARS - 1) + '…');
   });
 });

@@ -136,9 +136,25 @@ export function corridorEventType(data: unknown): string | null {
   return corridorEvent(data)?.type ?? null;
 }
 
-/** A first height before the frame reports its own: the map is 16:9, the panels about 320 px. */
-export function estimateHeight(width: number): number {
-  return Math.round(Math.max(width, 280) * (9 / 16) + 320);
+/**
+ * A first height before the frame reports its own, so that the article does not jump when the
+ * frame arrives: the map's box by the rules of corridor-map.css (16:9; 4:3 at ≤ 560 px wide;
+ * 1:1 at ≤ 360 px; beside the panel past 640 px) and what each control adds. The constants were
+ * measured from embed.html (en) at 320–1280 px wide; below 641 px, text that wraps makes a
+ * control's height go as 1 / width. `controls` as in the snippet's `data-controls`.
+ */
+export function estimateHeight(width: number, controls?: string): number {
+  const w = Math.max(width, 280);
+  const words = controls?.split(/[\s,]+/) ?? ['timeline', 'legend', 'list'];
+  const has = (control: string) => words.includes(control);
+  const aspect = w <= 360 ? 1 : w <= 560 ? 3 / 4 : 9 / 16;
+  if (w > 640) {
+    const map = (w - Math.min(352, 0.38 * w) - 16) * aspect;
+    return Math.round(map + 132 + (has('timeline') ? 95 : 0) + (has('legend') ? 59 : 0));
+  }
+  const perWidth =
+    (has('timeline') ? 68_000 : 0) + (has('legend') ? 55_000 : 0) + (has('list') ? 195_000 : 0);
+  return Math.round(w * aspect + (w <= 360 ? 220 : 150) + perWidth / w);
 }
 
 interface Embed {
@@ -210,7 +226,7 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
     iframe.setAttribute('scrolling', 'no');
     iframe.setAttribute('frameborder', '0');
     iframe.setAttribute('allow', 'fullscreen');
-    iframe.style.cssText = `display:block;width:100%;border:0;margin:0;height:${el.style.minHeight || `${estimateHeight(el.clientWidth)}px`}`;
+    iframe.style.cssText = `display:block;width:100%;border:0;margin:0;height:${el.style.minHeight || `${estimateHeight(el.clientWidth, el.dataset.controls)}px`}`;
     iframe.addEventListener('load', () =>
       iframe.contentWindow?.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*'),
     );
@@ -291,7 +307,7 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
         }
         el.setAttribute(STATE_ATTRIBUTE, 'waiting');
         // Keep the place the frame will take, so the page does not jump when it arrives.
-        el.style.minHeight = `${estimateHeight(el.clientWidth)}px`;
+        el.style.minHeight = `${estimateHeight(el.clientWidth, el.dataset.controls)}px`;
         if (observer) observer.observe(el);
         else load(el);
       }

@@ -11,12 +11,16 @@
  * - bytes:      embed.html?lang=en loaded to network idle without interaction, every response's
  *               encoded (gzip) body summed; then a drag on the map and what the live map loads
  *               until it has rendered, against all the bare page's JS.
+ * - memory:     30 mounts and destroys of a live map on one page (heap objects after GC, DOM
+ *               nodes, listeners, live WebGL contexts: back where they started), then a live map
+ *               playing for --soak seconds (default 600): heap and DOM within 10% of the start.
  * - lighthouse: Lighthouse 12.2.3 mobile (simulated slow 4G, 4× CPU) of embed.html?lang=en, the
  *               demo article with its embeds and the bare page, alternating, median of --runs.
  *
  * Flags (`npm run bench -- --only=bytes`, or after `npm run build`,
  * `npx tsx tests/bench/bench.ts --only=lighthouse --runs=1`):
- *   --only=LIST  comma-separated parts to run: size,frames,bytes,lighthouse (default: all)
+ *   --only=LIST  comma-separated parts to run: size,frames,bytes,memory,lighthouse (default: all)
+ *   --soak=S     seconds of play in the memory part (default 600)
  *   --runs=N     Lighthouse runs per page (default 3; medians reported)
  * Heavy on two shared cores: a full run takes 15–25 minutes (each Lighthouse run 1–2 minutes).
  */
@@ -27,7 +31,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../browser/globalSetup.ts';
 import { writeSyntheticData } from './synthetic.ts';
-import { launchBrowser, openPage } from '../browser/harness.ts';
+import { launchBrowser, openPage, trackWebGLContexts } from '../browser/harness.ts';
+import { cycle, soak, usage } from '../browser/memory.ts';
 import { EMBED_BUDGET_BYTES, embedFirstLoad, formatBreakdown, totalGzip } from './embedSize.ts';
 import { medianRun, runLighthouse } from './lighthouse.ts';
 import type { LighthouseRun } from './lighthouse.ts';
@@ -42,7 +47,7 @@ const SECONDS = 5;
 const LIGHTHOUSE = { score: 0.95, tbtMs: 200, lcpMs: 2000, articleCls: 0.02 };
 const LIVE_JS_RATIO = 1;
 
-const PARTS = ['size', 'frames', 'bytes', 'lighthouse'] as const;
+const PARTS = ['size', 'frames', 'bytes', 'memory', 'lighthouse'] as const;
 type Part = (typeof PARTS)[number];
 const flag = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -53,6 +58,8 @@ for (const part of only) {
 const runs = Number(flag('runs') ?? 3);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: not a positive integer`);
 const enabled = (part: Part) => only.includes(part);
+const soakSeconds = Number(flag('soak') ?? 600);
+if (!(soakSeconds > 0)) throw new Error(`--soak: not a positive number of seconds`);
 
 /** A row of the table: `app` and `bare` in the row's unit; `ok` null where there is no budget. */
 interface Row {
@@ -205,6 +212,67 @@ async function byteRows(browser: Browser): Promise<void> {
   );
 }
 
+async function memoryRows(browser: Browser): Promise<void> {
+  const MB = 1e6;
+  {
+    const { page, context } = await openPage(browser, 'about:blank');
+    await trackWebGLContexts(context);
+    await page.goto(`${server.url}/test/mount-loop.html`);
+    await page.waitForSelector('body[data-ready]', { state: 'attached' });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cycle(page, true);
+    const start = await usage(page, cdp);
+    for (let i = 0; i < 30; i++) await cycle(page, true);
+    const end = await usage(page, cdp);
+    await context.close();
+    rows.push(
+      {
+        measure: '30 live mounts/destroys: heap objects growth (MB)',
+        app: (end.objects - start.objects) / MB,
+        bare: null,
+        budget: '≤ 1 MB',
+        ok: end.objects - start.objects <= MB,
+      },
+      {
+        measure: '30 live mounts/destroys: DOM nodes, listeners, contexts after − before',
+        app: end.nodes - start.nodes + (end.listeners - start.listeners) + end.contexts,
+        bare: null,
+        budget: '= 0',
+        ok: end.nodes === start.nodes && end.listeners === start.listeners && end.contexts === 0,
+        digits: 0,
+      },
+    );
+  }
+  const { page, context } = await openPage(browser, 'about:blank', { width: 1280, height: 720 });
+  await trackWebGLContexts(context);
+  await page.goto(`${server.url}/embed.html?lang=en&live=eager`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { start, end, frames } = await soak(page, cdp, soakSeconds);
+  await context.close();
+  const grew = (a: number, b: number) => (b - a) / a;
+  rows.push(
+    {
+      measure: `${soakSeconds} s of play: heap objects, end / start`,
+      app: end.objects / start.objects,
+      bare: null,
+      budget: '≤ 1.1',
+      ok: grew(start.objects, end.objects) <= 0.1,
+    },
+    {
+      measure: `${soakSeconds} s of play: DOM nodes, end / start`,
+      app: end.nodes / start.nodes,
+      bare: null,
+      budget: '0.9–1.1',
+      ok: Math.abs(grew(start.nodes, end.nodes)) <= 0.1,
+    },
+  );
+  notes.push(
+    `soak: ${frames} frames in ${soakSeconds} s (${(frames / soakSeconds).toFixed(1)} fps)`,
+  );
+}
+
 async function lighthouseRows(): Promise<void> {
   const pages = {
     embed: `${server.url}/embed.html?lang=en`,
@@ -310,11 +378,12 @@ try {
       },
     );
   }
-  if (enabled('frames') || enabled('bytes')) {
+  if (enabled('frames') || enabled('bytes') || enabled('memory')) {
     const browser = await launchBrowser();
     try {
       if (enabled('frames')) await frameRows(browser);
       if (enabled('bytes')) await byteRows(browser);
+      if (enabled('memory')) await memoryRows(browser);
     } finally {
       await browser.close();
     }

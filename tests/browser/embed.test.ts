@@ -128,7 +128,11 @@ describe('embed.js on a host page', () => {
       await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       expect(await page.locator('#far iframe').count()).toBe(0);
 
-      // Scrolled to, the far snippet loads.
+      // Scrolled to, the far snippet loads, into the place kept for it: the first height
+      // (estimateHeight, from its width and controls) is within 10% of the frame's own.
+      const reserved = await page
+        .locator('#far')
+        .evaluate((el) => parseFloat((el as HTMLElement).style.minHeight));
       await page.locator('#far').scrollIntoViewIfNeeded();
       const far = await frameIn(page, '#far');
       expect(new URL(far.url()).search).toBe('?lang=en&controls=legend');
@@ -138,6 +142,8 @@ describe('embed.js on a host page', () => {
       expect(await far.locator('.cm-legend').count()).toBe(1);
       expect(await far.locator('.cm-timeline').count()).toBe(0);
       expect(await far.locator('.cm-lists').count()).toBe(0);
+      const farHeight = await sized(page, '#far', far);
+      expect(Math.abs(reserved - farHeight) / farHeight).toBeLessThan(0.1);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -196,8 +196,60 @@ describe('the iframe', () => {
     expect(frameTitle({ lang: 'en', title: '  ' })).toBe('Map: Belt and Road freight corridors');
   });
 
-  test('first height: the 16:9 map plus the panels, never tiny', () => {
-    expect(estimateHeight(640)).toBe(680);
+  test('first height: within 10% of the frame embed.html makes, at every width and controls', () => {
+    // Heights of embed.html?lang=en (document height, lite view) measured in Chromium on
+    // 2026-11-26 (tests/browser/embed.test.ts checks the estimate against a live frame too).
+    const measured: Record<string, [width: number, height: number][]> = {
+      default: [
+        [320, 1488],
+        [375, 1318],
+        [480, 1198],
+        [560, 1200],
+        [640, 991],
+        [700, 566],
+        [768, 545],
+        [1280, 797],
+      ],
+      none: [
+        [320, 541],
+        [375, 439],
+        [480, 518],
+        [640, 500],
+        [768, 391],
+        [1280, 644],
+      ],
+      legend: [
+        [320, 707],
+        [375, 586],
+        [640, 585],
+        [768, 450],
+        [1280, 703],
+      ],
+      timeline: [
+        [320, 743],
+        [375, 634],
+        [640, 615],
+        [768, 486],
+        [1280, 739],
+      ],
+      list: [
+        [320, 1120],
+        [375, 976],
+        [640, 792],
+        [768, 391],
+        [1280, 644],
+      ],
+    };
+    for (const [controls, rows] of Object.entries(measured)) {
+      for (const [width, height] of rows) {
+        const estimate = estimateHeight(width, controls === 'default' ? undefined : controls);
+        expect({ controls, width, off: Math.abs(estimate - height) / height < 0.1 }).toEqual({
+          controls,
+          width,
+          off: true,
+        });
+      }
+    }
     expect(estimateHeight(0)).toBe(estimateHeight(280));
   });
 });

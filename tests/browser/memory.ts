@@ -64,22 +64,20 @@ export async function soak(
   seconds: number,
 ): Promise<{ start: Usage; end: Usage; frames: number }> {
   await waitForRendered(page);
-  await page.evaluate(() => {
-    type Root = HTMLElement & {
-      corridorMap: { store: { getState(): { playing: boolean; play(): void } } };
-    };
-    const state = () => document.querySelector<Root>('[data-corridor-map]')!.corridorMap.store;
-    const w = window as unknown as { soakFrames: number };
-    w.soakFrames = 0;
+  // A string, not a function: tsx (the bench) would wrap the function's inner helpers in a
+  // `__name` call that the page does not have.
+  await page.evaluate(`(() => {
+    const store = document.querySelector('[data-corridor-map]').corridorMap.store;
+    window.soakFrames = 0;
     const count = () => {
-      w.soakFrames++;
+      window.soakFrames++;
       requestAnimationFrame(count);
     };
     requestAnimationFrame(count);
     setInterval(() => {
-      if (!state().getState().playing) state().getState().play();
+      if (!store.getState().playing) store.getState().play();
     }, 250);
-  });
+  })()`);
   const framesNow = () =>
     page.evaluate(() => (window as unknown as { soakFrames: number }).soakFrames);
   // Warm-up: one year's frames compile the layers' programs and fill the glyph atlas.

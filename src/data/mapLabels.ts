@@ -20,11 +20,14 @@ export const MARKER_RADIUS = { hub: 7, place: 3 };
  */
 export const MAX_LABEL_CHARS = 32;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: building a segmenter loads ICU's break rules, a long task on a slow phone,
+// and the corridors' own names never need it.
+let graphemes: Intl.Segmenter | undefined;
 
 /** `text` cut to MAX_LABEL_CHARS graphemes, the last one an ellipsis, when it is longer. */
 export function mapLabelText(text: string): string {
   if (text.length <= MAX_LABEL_CHARS) return text; // fewer code units than that: short enough
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const parts = Array.from(graphemes.segment(text), (s) => s.segment);
   if (parts.length <= MAX_LABEL_CHARS) return text;
   return (

@@ -34,6 +34,11 @@ function count(value: number, lang: Lang): string {
   return nf(lang, { maximumFractionDigits: 2, useGrouping: lang === 'en' }).format(value);
 }
 
+/** A count of things in the interface ("12 of 10,000 routes"), written as the figures are. */
+export function formatCount(value: number, lang: Lang): string {
+  return count(value, lang);
+}
+
 function duration(minutes: number, lang: Lang): string {
   const h = Math.floor(minutes / 60);
   const m = Math.round(minutes % 60);

@@ -77,6 +77,19 @@ const en = {
   eventSource: 'Source: {source}',
   eventDate: 'Date',
   eventText: 'Event',
+  // Many items (issue 9): past a threshold the lists become a search and the table pages.
+  findRoute: 'Find a route',
+  findHub: 'Find a hub',
+  findHelp:
+    'Type part of a name, in English or Chinese. Tab or the down arrow moves to the results.',
+  findAll: '{total} {items}; the first {shown} are listed. Type part of a name to find one.',
+  findMatches: '{count} of {total} {items} match.',
+  findFirst: 'The first {shown} are listed.',
+  findNone: 'No {items} match “{query}”.',
+  findResults: 'Matching {items}',
+  tableRows: '{items} {first}–{last} of {total}',
+  previousRows: 'Previous {count}',
+  nextRows: 'Next {count}',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -152,6 +165,18 @@ const zh: Strings = {
   eventSource: '来源：{source}',
   eventDate: '日期',
   eventText: '事件',
+  // 项目很多时（issue 9）：列表变为搜索，表格分页。
+  findRoute: '查找线路',
+  findHub: '查找枢纽',
+  findHelp: '输入中文或英文名称的一部分。按 Tab 键或下方向键进入结果。',
+  findAll: '共{total}项{items}，列出前{shown}项。输入名称的一部分即可查找。',
+  findMatches: '{total}项{items}中有{count}项符合。',
+  findFirst: '列出前{shown}项。',
+  findNone: '没有符合“{query}”的{items}。',
+  findResults: '符合的{items}',
+  tableRows: '{items}第{first}—{last}项，共{total}项',
+  previousRows: '上{count}项',
+  nextRows: '下{count}项',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

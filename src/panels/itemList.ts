@@ -1,114 +1,101 @@
-import { CORRIDOR_NAMES, t } from '../i18n/strings.ts';
+import type { HubFeature, RouteFeature } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
 import { isRouteOpen, selectSelection, selectYear } from '../state/selectors.ts';
-import type { CorridorStore, Selection } from '../state/store.ts';
+import type { CorridorState, CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { h, replace } from '../shared/dom.ts';
-
-const same = (a: Selection, kind: string, id: string) => a?.kind === kind && a.id === id;
+import { FULL_LIST_LIMIT } from './findItems.ts';
+import { isSelected, itemButton, moveInList, routeSwatch, type ItemKind } from './itemButton.ts';
+import { createFinder } from './itemFinder.ts';
 
 /**
  * The keyboard way into the map: a button per hub and per route. Activating one selects it,
  * exactly as a click on the map does; `aria-pressed` tells which is open. Arrow keys move
- * between the buttons of one list.
+ * between the buttons of one list. A kind with more than FULL_LIST_LIMIT items (a newsroom's
+ * 10,000 routes) gets a search field and its first matches instead (itemFinder.ts): every item
+ * stays reachable by name, and the DOM stays the same size whatever the data.
  */
 export function createItemList(el: HTMLElement, store: CorridorStore): () => void {
   el.classList.add('cm-lists');
   const onKey = (event: KeyboardEvent) => {
     if (!['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'].includes(event.key)) return;
-    const list = (event.target as HTMLElement).closest('ul');
-    if (!list) return;
-    const buttons = [...list.querySelectorAll('button')];
-    const i = buttons.indexOf(event.target as HTMLButtonElement);
-    if (i === -1) return;
     const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : -1;
-    buttons[(i + step + buttons.length) % buttons.length]?.focus();
-    event.preventDefault();
+    if (moveInList(event.target as HTMLElement, step)) event.preventDefault();
   };
   el.addEventListener('keydown', onKey);
+
+  const { data } = store.getState();
+  const hubButton = (hub: HubFeature, state: CorridorState) =>
+    itemButton(store, 'hub', hub.properties.id, hub.properties.name[state.lang], null, false);
+  const routeButton = (route: RouteFeature, state: CorridorState) =>
+    itemButton(
+      store,
+      'route',
+      route.properties.id,
+      route.properties.name[state.lang],
+      routeSwatch(route, state.lang),
+      !isRouteOpen(route, state.time),
+    );
+
+  /** One kind's section: every item as a button, redrawn for a new language or year. */
+  function fullList<T>(
+    section: HTMLElement,
+    kind: ItemKind,
+    items: readonly T[],
+    button: (item: T, state: CorridorState) => HTMLLIElement,
+  ): () => void {
+    return watch(
+      store,
+      (s) => [s.lang, selectYear(s)] as const,
+      () => {
+        const state = store.getState();
+        const active = document.activeElement as HTMLElement | null;
+        const focused = active && section.contains(active) ? active.dataset.id : undefined;
+        const title = t(state.lang, kind === 'route' ? 'routes' : 'hubs');
+        replace(
+          section,
+          h('h3', kind === 'hub' ? { id: 'cm-hubs-title' } : {}, title),
+          h(
+            'ul',
+            { 'aria-label': title },
+            items.map((item) => button(item, state)),
+          ),
+        );
+        if (focused)
+          section.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focused)}"]`)?.focus();
+      },
+    );
+  }
+  function list<T extends HubFeature | RouteFeature>(
+    kind: ItemKind,
+    items: readonly T[],
+    button: (item: T, state: CorridorState) => HTMLLIElement,
+  ): { section: HTMLElement; stop: () => void } {
+    const section = h('section', {});
+    const stop =
+      items.length > FULL_LIST_LIMIT
+        ? createFinder(section, store, { kind, items, describe: (item) => item.properties, button })
+        : fullList(section, kind, items, button);
+    return { section, stop };
+  }
+  const hubs = list('hub', data.hubs, hubButton);
+  const routes = list('route', data.routes, routeButton);
+  replace(el, hubs.section, routes.section);
 
   // A new selection only changes which button is pressed: the buttons (and focus) stay.
   const press = () => {
     const { selection } = store.getState();
     for (const b of el.querySelectorAll<HTMLButtonElement>('button[data-id]')) {
-      b.setAttribute('aria-pressed', String(same(selection, b.dataset.kind!, b.dataset.id!)));
+      b.setAttribute('aria-pressed', String(isSelected(selection, b.dataset.kind!, b.dataset.id!)));
     }
   };
-  const render = () => {
-    const state = store.getState();
-    const { data, lang, selection } = state;
-    const focused = el.contains(document.activeElement)
-      ? (document.activeElement as HTMLElement).dataset.id
-      : undefined;
-    const button = (
-      kind: 'hub' | 'route',
-      id: string,
-      label: string,
-      extra: Node | null,
-      dim: boolean,
-    ) => {
-      const b = h(
-        'button',
-        {
-          type: 'button',
-          'data-id': id,
-          'data-kind': kind,
-          'aria-pressed': same(selection, kind, id) ? 'true' : 'false',
-          class: dim ? 'cm-dim' : undefined,
-        },
-        extra,
-        label,
-      );
-      b.addEventListener('click', () => {
-        const s = store.getState();
-        s.select(same(s.selection, kind, id) ? null : { kind, id });
-      });
-      return h('li', {}, b);
-    };
-    const time = state.time;
-    replace(
-      el,
-      h(
-        'section',
-        {},
-        h('h3', { id: 'cm-hubs-title' }, t(lang, 'hubs')),
-        h(
-          'ul',
-          { 'aria-label': t(lang, 'hubs') },
-          data.hubs.map((hub) =>
-            button('hub', hub.properties.id, hub.properties.name[lang], null, false),
-          ),
-        ),
-      ),
-      h(
-        'section',
-        {},
-        h('h3', {}, t(lang, 'routes')),
-        h(
-          'ul',
-          { 'aria-label': t(lang, 'routes') },
-          data.routes.map((route) => {
-            const { id, corridor, name } = route.properties;
-            const swatch = h('span', {
-              class: 'cm-swatch',
-              'data-corridor': corridor,
-              title: CORRIDOR_NAMES[corridor][lang],
-              'aria-hidden': 'true',
-            });
-            return button('route', id, name[lang], swatch, !isRouteOpen(route, time));
-          }),
-        ),
-      ),
-    );
-    if (focused)
-      (el.querySelector(`button[data-id="${CSS.escape(focused)}"]`) as HTMLElement | null)?.focus();
-  };
   const unwatch = [
-    watch(store, (s) => [s.lang, selectYear(s)] as const, render),
+    hubs.stop,
+    routes.stop,
     watch(store, selectSelection, press, { immediate: false }),
   ];
-  const unsubscribe = () => unwatch.forEach((stop) => stop());
   return () => {
-    unsubscribe();
+    unwatch.forEach((stop) => stop());
     el.removeEventListener('keydown', onKey);
     replace(el);
   };

@@ -1,4 +1,4 @@
-import { formatDate, formatFigure } from '../i18n/format.ts';
+import { formatCount, formatDate, formatFigure } from '../i18n/format.ts';
 import { CORRIDOR_NAMES, STATUS_NAMES, t } from '../i18n/strings.ts';
 import { findSeries, findSource, isRouteOpen, selectPanel, stopName } from '../state/selectors.ts';
 import { selectEventId } from '../state/events.ts';
@@ -6,21 +6,91 @@ import type { CorridorStore } from '../state/store.ts';
 import { yearOf } from '../data/time.ts';
 import { h, replace } from '../shared/dom.ts';
 import { watch } from '../state/watch.ts';
+import { FULL_LIST_LIMIT, pageCount, pageOf, SHOWN_MATCHES } from './findItems.ts';
 import { yearlyValue } from './yearlyValue.ts';
+
+type Paged = 'hub' | 'route';
 
 /**
  * The map as tables: every hub figure with its source and date, every route with its corridor,
  * ends, opening and trains in the year shown, and the events of the timeline with their sources.
  * The accessible twin of the map, and what readers without WebGL get beside the static picture.
+ * Past FULL_LIST_LIMIT hubs or routes (issue 9), that section shows SHOWN_MATCHES of them at a
+ * time, with Previous/Next and how many there are, and turns to the page of the selected one:
+ * the DOM stays the same size whatever the data.
  */
 export function createTable(el: HTMLElement, store: CorridorStore): () => void {
   el.classList.add('cm-table');
+  const { data } = store.getState();
+  const positions: Record<Paged, Map<string, number>> = {
+    hub: new Map(data.hubs.map((hub, i) => [hub.properties.id, i])),
+    route: new Map(data.routes.map((route, i) => [route.properties.id, i])),
+  };
+  const counts: Record<Paged, number> = { hub: data.hubs.length, route: data.routes.length };
+  const pages: Record<Paged, number> = { hub: 0, route: 0 };
+  const paged = (kind: Paged) => counts[kind] > FULL_LIST_LIMIT;
+  /** The items of `kind` shown now: all of them, or the current page. */
+  const visible = <T>(kind: Paged, items: readonly T[]): readonly T[] =>
+    paged(kind)
+      ? items.slice(pages[kind] * SHOWN_MATCHES, (pages[kind] + 1) * SHOWN_MATCHES)
+      : items;
+  let shownSelection = '';
+
   const render = () => {
     const state = store.getState();
-    const { data, lang, selection } = state;
+    const { lang, selection } = state;
     const year = yearOf(state.time);
+    // A new selection turns its section to the page that holds it.
+    const key = selection ? `${selection.kind}:${selection.id}` : '';
+    if (key !== shownSelection && selection) {
+      const i = positions[selection.kind].get(selection.id);
+      if (i !== undefined) pages[selection.kind] = pageOf(i, SHOWN_MATCHES);
+    }
+    shownSelection = key;
+    const active = document.activeElement as HTMLElement | null;
+    const focusedPager = active && el.contains(active) ? active.dataset.pager : undefined;
     const th = (text: string, scope: 'col' | 'row' = 'col') => h('th', { scope }, text);
-    const hubRows = data.hubs.flatMap((hub) =>
+    const noun = (kind: Paged) =>
+      t(lang, kind === 'route' ? 'routes' : 'hubs').toLocaleLowerCase(lang === 'zh' ? 'zh' : 'en');
+    const range = (kind: Paged) => {
+      const first = pages[kind] * SHOWN_MATCHES;
+      return t(lang, 'tableRows', {
+        items: t(lang, kind === 'route' ? 'routes' : 'hubs'),
+        first: formatCount(first + 1, lang),
+        last: formatCount(Math.min(counts[kind], first + SHOWN_MATCHES), lang),
+        total: formatCount(counts[kind], lang),
+      });
+    };
+    const pager = (kind: Paged) => {
+      if (!paged(kind)) return null;
+      const last = pageCount(counts[kind], SHOWN_MATCHES) - 1;
+      const step = (direction: -1 | 1, label: string) => {
+        const b = h(
+          'button',
+          {
+            type: 'button',
+            'data-pager': `${kind}:${direction}`,
+            disabled: direction === -1 ? pages[kind] === 0 : pages[kind] === last,
+          },
+          t(lang, label === 'previous' ? 'previousRows' : 'nextRows', {
+            count: formatCount(SHOWN_MATCHES, lang),
+          }),
+        );
+        b.addEventListener('click', () => {
+          pages[kind] = Math.min(last, Math.max(0, pages[kind] + direction));
+          render();
+        });
+        return b;
+      };
+      return h(
+        'div',
+        { class: 'cm-pager', 'data-kind': kind, 'aria-label': noun(kind), role: 'group' },
+        step(-1, 'previous'),
+        h('span', { role: 'status' }, range(kind)),
+        step(1, 'next'),
+      );
+    };
+    const hubRows = visible('hub', data.hubs).flatMap((hub) =>
       hub.properties.figures.map((f, i) => {
         const source = findSource(data, f.source);
         return h(
@@ -49,7 +119,7 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
         );
       }),
     );
-    const routeRows = data.routes.map((route) => {
+    const routeRows = visible('route', data.routes).map((route) => {
       const p = route.properties;
       const series = p.series[0] ? findSeries(data, p.series[0]) : undefined;
       return h(
@@ -96,7 +166,12 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
       h(
         'table',
         {},
-        h('caption', {}, `${t(lang, 'hubs')} · ${t(lang, 'figures')}`),
+        h(
+          'caption',
+          {},
+          `${t(lang, 'hubs')} · ${t(lang, 'figures')}`,
+          paged('hub') ? ` (${range('hub')})` : null,
+        ),
         h(
           'thead',
           {},
@@ -111,10 +186,16 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
         ),
         h('tbody', {}, hubRows),
       ),
+      pager('hub'),
       h(
         'table',
         {},
-        h('caption', {}, `${t(lang, 'routes')} · ${year}`),
+        h(
+          'caption',
+          {},
+          `${t(lang, 'routes')} · ${year}`,
+          paged('route') ? ` (${range('route')})` : null,
+        ),
         h(
           'thead',
           {},
@@ -131,6 +212,7 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
         ),
         h('tbody', {}, routeRows),
       ),
+      pager('route'),
       eventRows.length > 0 &&
         h(
           'table',
@@ -144,6 +226,15 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
           h('tbody', {}, eventRows),
         ),
     );
+    // The pager button pressed keeps focus; at the first or last page, the one still enabled.
+    if (focusedPager) {
+      const [kind] = focusedPager.split(':');
+      const again = el.querySelector<HTMLButtonElement>(`button[data-pager="${focusedPager}"]`);
+      const other = el.querySelector<HTMLButtonElement>(
+        `button[data-pager^="${kind}:"]:not([data-pager="${focusedPager}"])`,
+      );
+      (again && !again.disabled ? again : other)?.focus();
+    }
   };
   const unsubscribe = watch(store, (s) => [...selectPanel(s), selectEventId(s)] as const, render);
   return () => {

@@ -8,6 +8,7 @@ import type { Theme } from '../shared/colors.ts';
 import { h, replace, yieldToMain } from '../shared/dom.ts';
 import { startClock } from '../state/clock.ts';
 import { createCorridorStore, type CorridorStore } from '../state/store.ts';
+import { createHeader } from '../panels/header.ts';
 import { createLayout, loadingView } from './layout.ts';
 import { createMapView, prefetchLive, type MapView } from './mapView.ts';
 import { mountPanels } from './mountPanels.ts';
@@ -129,6 +130,9 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     teardowns.push(() => delete (root as CorridorMapElement).corridorMap);
 
     const layout = createLayout(root);
+    // The title and subtitle at once, in the places the loading view held: a header left empty
+    // until the panels come would move the map up and back down (CLS).
+    teardowns.push(createHeader(root, layout, store));
     // The map first (what the reader came for), then the panels around it.
     const derived = deriveData(data);
     const shown: { view?: MapView } = {};

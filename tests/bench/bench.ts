@@ -13,7 +13,8 @@
  *               until it has rendered, against all the bare page's JS.
  * - memory:     30 mounts and destroys of a live map on one page (heap objects after GC, DOM
  *               nodes, listeners, live WebGL contexts: back where they started), then a live map
- *               playing for --soak seconds (default 600): heap and DOM within 10% of the start.
+ *               playing for --soak seconds (default 600): heap and DOM within 10% of the start;
+ *               and the browser's memory after scrolling through 20 snippets against 8.
  * - lighthouse: Lighthouse 12.2.3 mobile (simulated slow 4G, 4× CPU) of embed.html?lang=en, the
  *               demo article with its embeds and the bare page, alternating, median of --runs.
  *
@@ -271,6 +272,50 @@ async function memoryRows(browser: Browser): Promise<void> {
   notes.push(
     `soak: ${frames} frames in ${soakSeconds} s (${(frames / soakSeconds).toFixed(1)} fps)`,
   );
+
+  // Many snippets (issue 10 item 7): the whole browser's memory (resident set of every Chromium
+  // process) after scrolling through 20 snippets that go live when in view, against 8.
+  const rss = () => {
+    const out = execFileSync('ps', ['-C', 'chromium', '-o', 'rss='], { encoding: 'utf8' });
+    return out.split('\n').reduce((a, line) => a + (Number(line.trim()) || 0), 0) / 1024;
+  };
+  const manyPage = async (count: number) => {
+    const snippets = Array.from(
+      { length: count },
+      (_, i) =>
+        `<p style="height:400px;margin:0">${i + 1}</p><div id="m${i}" data-corridor-map data-lang="en" data-live="visible" data-controls="none"></div>`,
+    ).join('');
+    const { page, context } = await openPage(browser, 'about:blank', { width: 480, height: 700 });
+    await page.route('**/bench-many.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><body style="margin:0;width:480px">${snippets}<script src="/embed.js"></script></body>`,
+      }),
+    );
+    await page.goto(`${server.url}/bench-many.html`);
+    for (let i = 0; i < count; i++) {
+      await page.locator(`#m${i}`).scrollIntoViewIfNeeded();
+      const frame = await (await page.waitForSelector(`#m${i} iframe`)).contentFrame();
+      await frame!.waitForFunction(
+        "document.querySelector('[data-corridor-map]')?.getAttribute('data-rendered') === 'true'",
+        undefined,
+        { timeout: 120_000, polling: 200 },
+      );
+    }
+    const mb = rss();
+    await context.close();
+    return mb;
+  };
+  const eight = await manyPage(8);
+  const twenty = await manyPage(20);
+  rows.push({
+    measure: 'browser memory, 20 snippets (bare column: 8), MB of all Chromium processes',
+    app: twenty,
+    bare: eight,
+    budget: '≤ 2× the 8',
+    ok: twenty <= 2 * eight,
+    digits: 0,
+  });
 }
 
 async function lighthouseRows(): Promise<void> {

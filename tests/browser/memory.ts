@@ -64,6 +64,11 @@ export async function soak(
   seconds: number,
 ): Promise<{ start: Usage; end: Usage; frames: number }> {
   await waitForRendered(page);
+  // Every panel in (the table and sources come after the first frames): a start measured
+  // before them would count them as growth.
+  await page
+    .locator('[data-corridor-map][data-state="ready"]')
+    .waitFor({ state: 'attached', timeout: 60_000 });
   // A string, not a function: tsx (the bench) would wrap the function's inner helpers in a
   // `__name` call that the page does not have.
   await page.evaluate(`(() => {
@@ -74,19 +79,40 @@ export async function soak(
       requestAnimationFrame(count);
     };
     requestAnimationFrame(count);
+    let holding = false;
     setInterval(() => {
-      if (!store.getState().playing) store.getState().play();
+      if (!holding && !store.getState().playing) store.getState().play();
     }, 250);
+    // Measurements are taken at one and the same state (paused on the last year): the panels'
+    // nodes change with the year and its events, and a start and an end taken at different
+    // years would differ by that, not by a leak.
+    window.soakHold = (hold) => {
+      holding = hold;
+      if (hold) {
+        store.getState().pause();
+        store.getState().setYear(store.getState().range[1]);
+      } else store.getState().play();
+    };
   })()`);
+  const hold = async (on: boolean) => {
+    await page.evaluate(`window.soakHold(${on})`);
+    // Two frames: the panels and the map have followed the store.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+  };
   const framesNow = () =>
     page.evaluate(() => (window as unknown as { soakFrames: number }).soakFrames);
   // Warm-up: one year's frames compile the layers' programs and fill the glyph atlas.
   await page.waitForFunction(() => (window as unknown as { soakFrames: number }).soakFrames > 10);
+  await hold(true);
   const start = await usage(page, cdp);
+  await hold(false);
   const before = await framesNow();
   const until = Date.now() + seconds * 1000;
   // Waiting on the wall clock is the point here: the soak is a length of time.
   while (Date.now() < until) await page.waitForTimeout(Math.min(5_000, until - Date.now()));
   const frames = (await framesNow()) - before;
+  await hold(true);
   return { start, end: await usage(page, cdp), frames };
 }

@@ -30,6 +30,10 @@ async function open() {
   await opened.page.goto(url);
   await waitForLite(opened.page, '[data-corridor-map]', 120_000);
   console.log(`10,000 routes: lite view ready ${Date.now() - start} ms after navigation`);
+  // The panels (the search among them) follow the lite view; on a loaded machine, long after.
+  await opened.page
+    .locator('[data-corridor-map][data-state="ready"]')
+    .waitFor({ state: 'attached', timeout: 120_000 });
   return opened;
 }
 

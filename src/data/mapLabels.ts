@@ -131,3 +131,23 @@ export function leaderLine(
   const ty = Math.max(box.y, Math.min(y, box.y + box.height));
   return [x, y, tx, ty];
 }
+
+/**
+ * The labels of an SVG view (the lite view, the exported picture) with the leader line of each
+ * label set away from its point: one call, so that both views place them alike. `markers`: the
+ * drawn points besides the labelled ones (the places).
+ */
+export function svgLabels(
+  derived: Derived,
+  lang: Lang,
+  project: (position: Position) => [number, number],
+  width: number,
+  height: number,
+  markers: readonly Position[],
+): { labels: MapLabel[]; leaders: [number, number, number, number][] } {
+  const labels = placeMapLabels(derived, lang, project, width, height, markers);
+  const leaders = labels
+    .filter((label) => label.leader)
+    .map((label) => leaderLine(label, project(label.position)));
+  return { labels, leaders };
+}

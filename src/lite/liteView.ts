@@ -13,7 +13,7 @@ import { dataExtent, fitView, mapPadding, project, type View } from '../data/cam
 import { partialPath, routeProgress, type Derived, type RoutePath } from '../data/derive.ts';
 import { widthInYear } from '../data/encoding.ts';
 import type { LandPath } from '../data/landPath.ts';
-import { leaderLine, MARKER_RADIUS, placeMapLabels } from '../data/mapLabels.ts';
+import { MARKER_RADIUS, svgLabels } from '../data/mapLabels.ts';
 import { drawTime, yearOf } from '../data/time.ts';
 import type { HubFeature, Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
@@ -184,7 +184,7 @@ export function createLiteView(
       el.setAttribute('cx', String(round(x)));
       el.setAttribute('cy', String(round(y)));
     }
-    const labels = placeMapLabels(
+    const { labels, leaders } = svgLabels(
       derived,
       lang,
       position,
@@ -192,20 +192,16 @@ export function createLiteView(
       height,
       data.places.map((p) => p.geometry.coordinates),
     );
-    const leaders = labels
-      .filter((label) => label.leader)
-      .map((label) => {
-        const [x1, y1, x2, y2] = leaderLine(label, position(label.position));
-        return svg('line', {
+    labelLayer.replaceChildren(
+      ...leaders.map(([x1, y1, x2, y2]) =>
+        svg('line', {
           class: 'cm-lite-leader',
           x1: round(x1),
           y1: round(y1),
           x2: round(x2),
           y2: round(y2),
-        });
-      });
-    labelLayer.replaceChildren(
-      ...leaders,
+        }),
+      ),
       ...labels.map((label) => {
         const text = svg('text', {
           class: `cm-lite-label cm-lite-label-${label.kind}`,

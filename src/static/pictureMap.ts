@@ -8,7 +8,7 @@ import { dataExtent, fitView, mapPadding, project } from '../data/camera.ts';
 import { partialPath, routeProgress, type Derived } from '../data/derive.ts';
 import { widthInYear } from '../data/encoding.ts';
 import type { LandPath } from '../data/landPath.ts';
-import { leaderLine, MARKER_RADIUS, placeMapLabels } from '../data/mapLabels.ts';
+import { MARKER_RADIUS, svgLabels } from '../data/mapLabels.ts';
 import { drawTime, yearEnd } from '../data/time.ts';
 import type { CorridorData, Lang } from '../data/types.ts';
 import { CORRIDOR_COLORS, LAND_COLORS, LITE_COLORS, toHex, type Theme } from '../shared/colors.ts';
@@ -73,7 +73,7 @@ export function mapMarkup(
       stroke: selected ? fill : stroke,
     });
   });
-  const labels = placeMapLabels(
+  const { labels, leaders: lines } = svgLabels(
     derived,
     lang,
     position,
@@ -81,12 +81,9 @@ export function mapMarkup(
     height,
     data.places.map((p) => p.geometry.coordinates),
   );
-  const leaders = labels
-    .filter((label) => label.leader)
-    .map((label) => {
-      const [x1, y1, x2, y2] = leaderLine(label, position(label.position));
-      return element('line', { x1: round(x1), y1: round(y1), x2: round(x2), y2: round(y2) });
-    });
+  const leaders = lines.map(([x1, y1, x2, y2]) =>
+    element('line', { x1: round(x1), y1: round(y1), x2: round(x2), y2: round(y2) }),
+  );
   const texts = labels.map((label) =>
     element(
       'text',

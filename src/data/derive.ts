@@ -9,7 +9,7 @@ import {
   type Series,
 } from './types.ts';
 import { vertexNear } from './stops.ts';
-import { MAX_TRAINS_PER_ROUTE, trainsInYear } from './encoding.ts';
+import { mostTrains, trainsInYear } from './encoding.ts';
 import { decimalYear, growth, growWindow } from './time.ts';
 
 /**
@@ -230,7 +230,8 @@ export function deriveData(data: CorridorData): Derived {
         trains = [];
         for (const [i, path] of paths.entries()) {
           const running = timing(i)(1);
-          for (const train of trainsOf(path, running, MAX_TRAINS_PER_ROUTE)) trains.push(train);
+          const count = mostTrains(path.widthSeries, maxVolume);
+          for (const train of trainsOf(path, running, count)) trains.push(train);
         }
       }
       return trains;

@@ -43,3 +43,14 @@ export function trainsInYear(series: Series | undefined, year: number, maxVolume
   if (value === undefined) return 1;
   return 1 + Math.round((MAX_TRAINS_PER_ROUTE - 1) * Math.sqrt(value / maxVolume));
 }
+
+/**
+ * The most trains a route ever runs (trainsInYear at its largest yearly point): the trains the
+ * live map builds for it, so that no train is drawn only to be filtered out in every year.
+ */
+export function mostTrains(series: Series | undefined, maxVolume: number): number {
+  if (series?.kind !== 'annual' || !series.points.length) return trainsInYear(undefined, 0, 1);
+  let top = series.points[0]!;
+  for (const p of series.points) if (p.value > top.value) top = p;
+  return trainsInYear(series, Number(top.t), maxVolume);
+}

@@ -2,10 +2,9 @@ import { FONT_FAMILY_NAME, FONT_URL } from 'virtual:corridor-font';
 
 /**
  * Registers the shipped font subset (`virtual:corridor-font`, built by src/build/fontPlugin.ts)
- * with `doc.fonts`, so that deck.gl's TextLayer, which draws its glyph atlas once on a 2D
- * canvas, finds Chinese glyphs even where the system has no CJK font. Resolves when the font is
- * ready, or after `timeoutMs` (the map then draws with the system fonts rather than wait), and
- * never rejects. Loads once per document.
+ * with `doc.fonts` as "Corridor Sans", the last resort of the page's font stack, so that map
+ * labels find Chinese glyphs even where the system has no CJK font. Resolves when the font is
+ * ready, or after `timeoutMs`, and never rejects. Loads once per document.
  */
 const loading = new WeakMap<Document, Promise<void>>();
 

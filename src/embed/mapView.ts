@@ -117,6 +117,7 @@ export function createMapView(
   const showLite = (on: boolean) => {
     box.classList.toggle('cm-is-live', !on);
     lite.svg.toggleAttribute('hidden', !on);
+    lite.setShown(on);
     root.dataset.view = on ? 'lite' : 'live';
   };
 
@@ -145,12 +146,12 @@ export function createMapView(
   }
 
   async function load(): Promise<boolean> {
+    // Not waited for: the labels are SVG text and take the font when it comes (display: swap).
+    void loadCorridorFont(doc);
     const [{ createCorridorMap }, basemap] = await Promise.all([
       import('../map/createMap.ts'),
       import('virtual:corridor-basemap').then((m) => m.default as Basemap),
       import('maplibre-gl/dist/maplibre-gl.css'),
-      // Before deck.gl draws its glyph atlas: labels need the shipped CJK subset.
-      loadCorridorFont(doc),
     ]);
     if (destroyed) return false;
     liveBox = h('div', { class: 'cm-live' });

@@ -1,7 +1,7 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { TripsLayer } from '@deck.gl/geo-layers';
-import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { ArcLayer, ScatterplotLayer } from '@deck.gl/layers';
 import {
   TRAIN_LOOP,
   trainCounts,
@@ -11,20 +11,11 @@ import {
   type Train,
 } from '../data/derive.ts';
 import { widthInYear } from '../data/encoding.ts';
-import { MARKER_RADIUS, type MapLabel } from '../data/mapLabels.ts';
+import { MARKER_RADIUS } from '../data/mapLabels.ts';
 import { drawTime, yearOf } from '../data/time.ts';
 import type { HubFeature, PlaceFeature } from '../data/types.ts';
 import type { Selection } from '../state/store.ts';
-import {
-  FONT_FAMILY,
-  HUB_FILL,
-  HUB_LINE,
-  EVENT_COLOR,
-  LABEL_COLOR,
-  LABEL_OUTLINE,
-  PLACE_COLOR,
-  corridorColor,
-} from './style.ts';
+import { HUB_FILL, HUB_LINE, EVENT_COLOR, PLACE_COLOR, corridorColor } from './style.ts';
 
 /** The part of the store the layers depend on. */
 export interface LayerState {
@@ -34,8 +25,6 @@ export interface LayerState {
   reducedMotion: boolean;
   hubs: HubFeature[];
   places: PlaceFeature[];
-  /** Placed for the current camera and language (data/mapLabels.ts), shared with the lite view. */
-  labels: MapLabel[];
   /**
    * Route and hub of the timeline event told now (state/events.ts `selectEventHighlight`), drawn
    * wider and outlined; '' or absent for none.
@@ -50,7 +39,6 @@ export const LAYER_IDS = {
   trains: 'trains',
   places: 'places',
   hubs: 'hubs',
-  labels: 'labels',
 } as const;
 
 // Extensions hold no per-instance state, so one of each serves every map on the page.
@@ -154,24 +142,6 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
         getLineColor: eventHub,
         getLineWidth: eventHub,
       },
-    }),
-    new TextLayer<MapLabel>({
-      id: LAYER_IDS.labels,
-      data: state.labels,
-      getPosition: (d) => d.position as [number, number],
-      getText: (d) => d.text,
-      getSize: (d) => d.fontSize,
-      getPixelOffset: (d) => d.offset,
-      getTextAnchor: 'middle',
-      getAlignmentBaseline: 'center',
-      getColor: LABEL_COLOR,
-      fontFamily: FONT_FAMILY,
-      fontWeight: 600,
-      characterSet: 'auto',
-      fontSettings: { sdf: true },
-      outlineWidth: 3,
-      outlineColor: LABEL_OUTLINE,
-      parameters: { depthCompare: 'always' },
     }),
   ];
 

@@ -11,9 +11,4 @@ export const HUB_FILL: RGB = [255, 255, 255];
 export const HUB_LINE: RGB = [34, 34, 34];
 /** The ring of the hub of the timeline event told now (the page's accent, --cm-accent). */
 export const EVENT_COLOR: RGB = [11, 92, 173];
-export const LABEL_COLOR: RGBA = [25, 25, 25, 255];
-export const LABEL_OUTLINE: RGBA = [255, 255, 255, 230];
 export const PLACE_COLOR: RGBA = [90, 90, 90, 200];
-/** "Corridor Sans" is the shipped subset (src/build/fontPlugin.ts), loaded before the map draws. */
-export const FONT_FAMILY =
-  '"Corridor Sans", "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';

@@ -24,8 +24,7 @@ import { selectionKey } from '../state/selectors.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { headlineFigure } from './headline.ts';
-
-const SVG = 'http://www.w3.org/2000/svg';
+import { labelNodes, pixel, svgNode } from './labelNodes.ts';
 
 /** What the reader did that needs the live map. */
 export type Reach = 'drag' | 'pinch' | 'wheel' | 'zoom-in' | 'zoom-out' | 'key' | 'explore';
@@ -41,16 +40,12 @@ export interface LiteView {
   svg: SVGSVGElement;
   /** The camera the view shows now (the live map starts from it). */
   view(): View;
+  /**
+   * Stops (false) or resumes (true) drawing time: hidden under the live map, the view would
+   * otherwise redraw every route on every frame of play for no reader (10,000 paths a frame).
+   */
+  setShown(shown: boolean): void;
   destroy(): void;
-}
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number> = {},
-): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  return el;
 }
 
 /** Pixels a pointer may move and still be a click, not a drag. */
@@ -63,15 +58,15 @@ export function createLiteView(
 ): LiteView {
   const { data } = store.getState();
   const extent = dataExtent(data);
-  const root = svg('svg', { class: 'cm-lite', tabindex: 0, role: 'group' });
-  const landGroup = svg('g', { class: 'cm-lite-land' });
-  const landShape = svg('path', { d: land.d });
+  const root = svgNode('svg', { class: 'cm-lite', tabindex: 0, role: 'group' });
+  const landGroup = svgNode('g', { class: 'cm-lite-land' });
+  const landShape = svgNode('path', { d: land.d });
   landGroup.append(landShape);
-  const routeLayer = svg('g', { class: 'cm-lite-routes' });
-  const placeLayer = svg('g', { class: 'cm-lite-places', 'aria-hidden': 'true' });
-  const hubLayer = svg('g', { class: 'cm-lite-hubs' });
-  const labelLayer = svg('g', { class: 'cm-lite-labels', 'aria-hidden': 'true' });
-  root.append(svg('rect', { class: 'cm-lite-sea', width: '100%', height: '100%' }));
+  const routeLayer = svgNode('g', { class: 'cm-lite-routes' });
+  const placeLayer = svgNode('g', { class: 'cm-lite-places', 'aria-hidden': 'true' });
+  const hubLayer = svgNode('g', { class: 'cm-lite-hubs' });
+  const labelLayer = svgNode('g', { class: 'cm-lite-labels', 'aria-hidden': 'true' });
+  root.append(svgNode('rect', { class: 'cm-lite-sea', width: '100%', height: '100%' }));
   root.append(landGroup, routeLayer, placeLayer, hubLayer, labelLayer);
   const tooltip = h('div', { class: 'cm-tooltip', role: 'tooltip', hidden: true });
   tooltip.id = `${container.id || 'cm'}-tooltip-${Math.random().toString(36).slice(2, 8)}`;
@@ -84,8 +79,8 @@ export function createLiteView(
     { path: RoutePath; el: SVGPathElement; title: SVGTitleElement; progress: number }
   >();
   for (const path of derived.paths) {
-    const title = svg('title');
-    const el = svg('path', {
+    const title = svgNode('title');
+    const el = svgNode('path', {
       class: 'cm-lite-route',
       'data-route': path.id,
       'data-corridor': path.corridor,
@@ -101,10 +96,10 @@ export function createLiteView(
     routes.set(path.id, { path, el, title, progress: -1 });
   }
   const hubs = data.hubs.map((hub) => {
-    const el = svg('g', { class: 'cm-lite-hub', role: 'button', tabindex: 0 });
+    const el = svgNode('g', { class: 'cm-lite-hub', role: 'button', tabindex: 0 });
     el.dataset.hub = hub.properties.id;
     el.setAttribute('aria-describedby', tooltip.id);
-    el.append(svg('circle', { r: MARKER_RADIUS.hub }));
+    el.append(svgNode('circle', { r: MARKER_RADIUS.hub }));
     const select = () => {
       const s = store.getState();
       const id = hub.properties.id;
@@ -129,7 +124,7 @@ export function createLiteView(
     return { hub, el };
   });
   const places = data.places.map((place) => {
-    const el = svg('circle', { class: 'cm-lite-place', r: MARKER_RADIUS.place });
+    const el = svgNode('circle', { class: 'cm-lite-place', r: MARKER_RADIUS.place });
     el.dataset.place = place.properties.id;
     placeLayer.append(el);
     return { place, el };
@@ -176,13 +171,13 @@ export function createLiteView(
     );
     for (const { hub, el } of hubs) {
       const [x, y] = position(hub.geometry.coordinates);
-      el.setAttribute('transform', `translate(${round(x)} ${round(y)})`);
+      el.setAttribute('transform', `translate(${pixel(x)} ${pixel(y)})`);
       el.setAttribute('aria-label', hub.properties.name[lang]);
     }
     for (const { place, el } of places) {
       const [x, y] = position(place.geometry.coordinates);
-      el.setAttribute('cx', String(round(x)));
-      el.setAttribute('cy', String(round(y)));
+      el.setAttribute('cx', String(pixel(x)));
+      el.setAttribute('cy', String(pixel(y)));
     }
     const { labels, leaders } = svgLabels(
       derived,
@@ -192,28 +187,7 @@ export function createLiteView(
       height,
       data.places.map((p) => p.geometry.coordinates),
     );
-    labelLayer.replaceChildren(
-      ...leaders.map(([x1, y1, x2, y2]) =>
-        svg('line', {
-          class: 'cm-lite-leader',
-          x1: round(x1),
-          y1: round(y1),
-          x2: round(x2),
-          y2: round(y2),
-        }),
-      ),
-      ...labels.map((label) => {
-        const text = svg('text', {
-          class: `cm-lite-label cm-lite-label-${label.kind}`,
-          x: round(label.box.x + label.box.width / 2),
-          y: round(label.box.y + label.box.height / 2),
-          'font-size': label.fontSize,
-        });
-        text.dataset.label = label.id;
-        text.textContent = label.text;
-        return text;
-      }),
-    );
+    labelLayer.replaceChildren(...labelNodes(labels, leaders).nodes);
     for (const route of data.routes) {
       const drawn = routes.get(route.properties.id);
       if (drawn) drawn.title.textContent = route.properties.name[lang];
@@ -225,8 +199,10 @@ export function createLiteView(
   }
 
   let drawnYear = NaN;
+  let shown = true;
   /** Route growth and widths for the time shown; only routes whose drawing changed are touched. */
   function drawRoutes() {
+    if (!shown) return;
     const s = store.getState();
     const time = drawTime(s.time, s.reducedMotion);
     const year = yearOf(s.time);
@@ -250,7 +226,7 @@ export function createLiteView(
     let d = '';
     for (const p of positions) {
       const [x, y] = position(p);
-      d += `${d ? 'L' : 'M'}${round(x)} ${round(y)}`;
+      d += `${d ? 'L' : 'M'}${pixel(x)} ${pixel(y)}`;
     }
     return d;
   }
@@ -333,6 +309,11 @@ export function createLiteView(
 
   return {
     svg: root,
+    setShown(next) {
+      if (next === shown) return;
+      shown = next;
+      drawRoutes(); // catches up with the time that passed while hidden
+    },
     view: () => {
       // Asked before the first resize callback (the live map loading at once): measure now.
       if (size.width < 1) {
@@ -382,8 +363,4 @@ function createControls(
     stop();
     bar.remove();
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -4,9 +4,10 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Basemap } from '../data/basemap.ts';
 import type { Derived } from '../data/derive.ts';
-import { placeMapLabels, type MapLabel } from '../data/mapLabels.ts';
+import { svgLabels } from '../data/mapLabels.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLayers, selectionFromPick } from '../layers/buildLayers.ts';
+import { labelNodes, pixel, svgNode, type LabelNodes } from '../lite/labelNodes.ts';
 import type { Theme } from '../shared/colors.ts';
 import { selectEventHighlight } from '../state/events.ts';
 import type { CorridorStore } from '../state/store.ts';
@@ -98,22 +99,38 @@ export function createCorridorMap(
   });
   map.on('idle', signal);
 
-  // Labels are placed for the camera: again after every move, with the lite view's rule.
-  let labels: MapLabel[] = [];
+  // Labels are SVG over the canvas, placed and drawn as in the lite view (same rule, same nodes,
+  // leader lines included): no glyph atlas to draw and no text program to compile before the
+  // first frame. Placed again after every move; while the camera moves they follow their points.
+  const labelLayer = svgNode('svg', { class: 'cm-live-labels', 'aria-hidden': 'true' });
+  labelLayer.append(svgNode('g', { class: 'cm-lite-labels' }));
+  container.insertBefore(labelLayer, map.getCanvasContainer().nextSibling);
+  let placed: (LabelNodes['parts'][number] & { at: [number, number] })[] = [];
   const markers = state.data.places.map((p) => p.geometry.coordinates);
+  const projectPoint = (p: readonly number[]): [number, number] => {
+    const { x, y } = map.project(p as [number, number]);
+    return [x, y];
+  };
   const placeLabels = () => {
     const { width, height } = container.getBoundingClientRect();
-    labels = placeMapLabels(
+    const { labels, leaders } = svgLabels(
       derived,
       store.getState().lang,
-      (p) => {
-        const { x, y } = map.project(p as [number, number]);
-        return [x, y];
-      },
+      projectPoint,
       width,
       height,
       markers,
     );
+    const { nodes, parts } = labelNodes(labels, leaders);
+    labelLayer.firstElementChild!.replaceChildren(...nodes);
+    placed = parts.map(({ label, nodes }) => ({ label, nodes, at: projectPoint(label.position) }));
+  };
+  const followLabels = () => {
+    for (const { label, nodes, at } of placed) {
+      const [x, y] = projectPoint(label.position);
+      const shift = `translate(${pixel(x - at[0])} ${pixel(y - at[1])})`;
+      for (const node of nodes) node.setAttribute('transform', shift);
+    }
   };
   const render = () => {
     const s = store.getState();
@@ -126,7 +143,6 @@ export function createCorridorMap(
           reducedMotion: s.reducedMotion,
           hubs: s.data.hubs,
           places: s.data.places,
-          labels,
           highlight: selectEventHighlight(s),
         },
         derived,
@@ -152,6 +168,7 @@ export function createCorridorMap(
     render();
   };
   map.on('moveend', onMoveEnd);
+  map.on('move', followLabels);
 
   const unwatchLayers = watch(
     store,
@@ -214,6 +231,8 @@ export function createCorridorMap(
       unwatchLang();
       map.off('idle', signal);
       map.off('moveend', onMoveEnd);
+      map.off('move', followLabels);
+      labelLayer.remove();
       canvas.removeEventListener('focus', onFocus);
       canvas.removeEventListener('blur', onBlur);
       canvas.removeEventListener('webglcontextlost', onLost);

@@ -74,6 +74,39 @@ test('Play advances the year within seconds and Pause stops it', async () => {
   expect(errors).toEqual([]);
 });
 
+test('under the live map the lite view stays still while playing, and catches up when shown', async () => {
+  const { page, errors } = await openPage(browser(), `${baseUrl}/#year=2012&lang=en`, SIZE);
+  await waitForRendered(page);
+  // Every route's drawing in the lite view, hidden under the live map.
+  const liteRoutes = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.cm-lite-routes path')].map((p) => p.getAttribute('d')),
+    );
+  const under = await liteRoutes();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect
+    .poll(async () => Number(await year(page)), { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(2014);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  // Years went by on the live map: the hidden view did no drawing for them.
+  expect(await liteRoutes()).toEqual(under);
+  // Given back (too many maps on a page), the lite view shows the year reached, not 2012.
+  await page.evaluate(() =>
+    (
+      document.querySelector('[data-corridor-map]') as HTMLElement & {
+        corridorMap: { release(): void };
+      }
+    ).corridorMap.release(),
+  );
+  await expect
+    .poll(() => page.locator('[data-corridor-map]').getAttribute('data-view'))
+    .toBe('lite');
+  const shown = await liteRoutes();
+  expect(shown).not.toEqual(under);
+  expect(shown.filter(Boolean).length).toBeGreaterThan(under.filter(Boolean).length);
+  expect(errors).toEqual([]);
+});
+
 test('Space, arrows, Home and End work on the timeline and announce the year', async () => {
   const { page } = await openPage(browser(), `${baseUrl}/#year=2016&lang=en`, SIZE);
   await waitForRendered(page);

@@ -250,7 +250,6 @@ describe('the live map highlights the event told now', async () => {
     reducedMotion: false,
     hubs: data.hubs,
     places: data.places,
-    labels: [],
     ...(highlight && { highlight }),
   });
   const accessor = (layers: Layer[], id: string, name: string) => {

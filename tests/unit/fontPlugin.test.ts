@@ -1,4 +1,5 @@
 // The shipped font subset (src/build/fontPlugin.ts) covers every character the map can show.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   buildSubset,
@@ -8,7 +9,6 @@ import {
   uiTexts,
 } from '../../src/build/fontPlugin.ts';
 import { CORRIDOR_NAMES, STRINGS } from '../../src/i18n/strings.ts';
-import { FONT_FAMILY } from '../../src/layers/style.ts';
 
 const characters = collectCharacters([...uiTexts(), ...dataTexts('geo')]);
 const covers = (text: string) => [...text].filter((ch) => !characters.includes(ch));
@@ -37,8 +37,10 @@ describe('collectCharacters', () => {
     expect(list).not.toContain('\n');
   });
 
-  test('the map labels ask for the shipped family first', () => {
-    expect(FONT_FAMILY.startsWith(`"${FONT_FAMILY_NAME}"`)).toBe(true);
+  test('the page and the map labels (SVG in both views) fall back to the shipped family', () => {
+    const css = readFileSync(new URL('../../src/embed/corridor-map.css', import.meta.url), 'utf8');
+    const rootFont = /\.cm-root \{[^}]*?--cm-font:([^;]*);/.exec(css)?.[1] ?? '';
+    expect(rootFont).toContain(`'${FONT_FAMILY_NAME}'`);
   });
 });
 

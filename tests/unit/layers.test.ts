@@ -49,7 +49,6 @@ function state(overrides: Partial<LayerState> = {}): LayerState {
     reducedMotion: false,
     hubs: data.hubs,
     places: data.places,
-    labels: labelsIn('zh'),
     ...overrides,
   };
 }
@@ -85,7 +84,6 @@ describe('layer ids', () => {
       trains: 'trains',
       places: 'places',
       hubs: 'hubs',
-      labels: 'labels',
     });
   });
 
@@ -95,7 +93,6 @@ describe('layer ids', () => {
       'route-arcs',
       'places',
       'hubs',
-      'labels',
     ]);
   });
 
@@ -106,7 +103,6 @@ describe('layer ids', () => {
       'trains',
       'places',
       'hubs',
-      'labels',
     ]);
   });
 
@@ -115,7 +111,7 @@ describe('layer ids', () => {
       (l) => l.id,
     );
     expect(ids).not.toContain('trains');
-    expect(ids).toHaveLength(5);
+    expect(ids).toHaveLength(4);
   });
 });
 
@@ -134,11 +130,6 @@ describe('data does not change while time moves', () => {
     expect(prop(a, 'route-paths', 'currentTime')).not.toBe(prop(b, 'route-paths', 'currentTime'));
     expect(prop(a, 'trains', 'currentTime')).not.toBe(prop(b, 'trains', 'currentTime'));
     expect(prop(a, 'route-arcs', 'filterRange')).not.toEqual(prop(b, 'route-arcs', 'filterRange'));
-  });
-
-  it('draws the labels it is given, placed for the camera (data/mapLabels.ts)', () => {
-    const labels = labelsIn('en');
-    expect(prop(buildLayers(state({ labels }), derived), 'labels', 'data')).toBe(labels);
   });
 
   it('uses the derived arrays themselves', () => {
@@ -347,24 +338,13 @@ describe('hubs, places and labels', () => {
     ]);
   });
 
-  it('write labels in the reader’s language, hubs larger, each offset beside its point', () => {
-    const zh = buildLayers(state({ labels: labelsIn('zh') }), derived);
-    const en = buildLayers(state({ labels: labelsIn('en') }), derived);
-    const text = (layers: Layer[], id: string) =>
-      accessor<MapLabel>(
-        layers,
-        'labels',
-        'getText',
-      )(labelsIn(layers === zh ? 'zh' : 'en').find((l) => l.id === id)!);
-    expect(text(zh, 'xian')).toBe('西安国际港务区');
-    expect(text(en, 'xian')).toBe("Xi'an International Port Area");
-    expect(text(zh, 'hamburg')).toBe('汉堡港');
-    expect(text(en, 'hamburg')).toBe('Port of Hamburg');
-    const size = accessor<MapLabel>(en, 'labels', 'getSize');
-    const byId = (id: string) => labelsIn('en').find((l) => l.id === id)!;
-    expect([size(byId('yiwu')), size(byId('singapore'))]).toEqual([13, 11]);
-    const offset = accessor<MapLabel>(en, 'labels', 'getPixelOffset');
-    expect(offset(byId('yiwu'))).toEqual(byId('yiwu').offset);
+  it('write labels in the reader’s language, hubs larger (drawn as SVG over the map)', () => {
+    const text = (lang: 'zh' | 'en', id: string) => labelsIn(lang).find((l) => l.id === id)!;
+    expect(text('zh', 'xian').text).toBe('西安国际港务区');
+    expect(text('en', 'xian').text).toBe("Xi'an International Port Area");
+    expect(text('zh', 'hamburg').text).toBe('汉堡港');
+    expect(text('en', 'hamburg').text).toBe('Port of Hamburg');
+    expect([text('en', 'yiwu').fontSize, text('en', 'singapore').fontSize]).toEqual([13, 11]);
   });
 });
 
@@ -434,10 +414,24 @@ describe('trains', () => {
     expect([counts[0], counts.at(-1)]).toEqual([1, MAX_TRAINS_PER_ROUTE]);
   });
 
-  it('are derived for every route, up to MAX_TRAINS_PER_ROUTE each', () => {
+  it('are derived for every route, as many as it runs in its busiest year and no more', () => {
+    const years = Array.from({ length: 20 }, (_, i) => 2008 + i);
     for (const p of derived.paths) {
       const ranks = new Set(derived.trains.filter((t) => t.routeId === p.id).map((t) => t.rank));
-      expect([...ranks].sort()).toEqual([0, 1, 2, 3, 4].slice(0, MAX_TRAINS_PER_ROUTE));
+      const most = Math.max(...years.map((y) => trainsAllowed(p, y, derived.maxVolume)));
+      expect({ id: p.id, ranks: [...ranks].sort() }).toEqual({
+        id: p.id,
+        ranks: [0, 1, 2, 3, 4].slice(0, most),
+      });
+      expect(most).toBeLessThanOrEqual(MAX_TRAINS_PER_ROUTE);
+    }
+    // Routes without a yearly count run one train: no more are built for them.
+    const unmeasured = derived.paths.filter((p) => !p.widthSeries);
+    expect(unmeasured.length).toBeGreaterThan(0);
+    for (const p of unmeasured) {
+      expect(new Set(derived.trains.filter((t) => t.routeId === p.id).map((t) => t.rank))).toEqual(
+        new Set([0]),
+      );
     }
   });
 });
@@ -461,7 +455,6 @@ describe('selectionFromPick', () => {
   });
 
   it('maps anything else, or nothing picked, to no selection', () => {
-    expect(selectionFromPick({ layer: layer(layers, 'labels'), object: hub('xian') })).toBeNull();
     expect(
       selectionFromPick({ layer: layer(layers, 'places'), object: place('madrid') }),
     ).toBeNull();

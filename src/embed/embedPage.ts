@@ -3,9 +3,11 @@
  *
  * Lite first: this entry and what it imports are the lite view, the panels and the store — no
  * maplibre-gl or deck.gl code, which loads only when the reader reaches for the map
- * (`live=interaction`, the default; see mapView.ts). From the first moment the frame tells its
- * parent its height; once the map's store exists it also posts events to the parent and takes
- * its commands.
+ * (`live=interaction`, the default; see mapView.ts). Once the map's store exists the frame posts
+ * events to the parent and takes its commands; once the map is laid out (or shows its error) it
+ * tells the parent its height, and again whenever that changes. Not before: the empty page and the
+ * loading view are shorter than the map, and the parent keeps the map's place until then (embed.js
+ * reserves it), so an early height would pull the article up and push it back down (CLS).
  *
  * Marks for measuring: `performance.mark('corridor:lite')` when the lite view is in place,
  * `'corridor:rendered'` when the live map has drawn its first frame.
@@ -32,7 +34,6 @@ async function start(): Promise<void> {
   if (!root) throw new Error('embed.html: no [data-corridor-map] element');
   const options = parseEmbedQuery(location.search);
   setDocumentLang(options.lang ?? 'zh');
-  startFrameSize();
   // The host may ask for the context back before mount() has resolved: nothing to give yet.
   const view: HostView = { release: () => {} };
   const mounted = await mount(root, {
@@ -40,7 +41,7 @@ async function start(): Promise<void> {
     ...options,
     onStore: (s) => connectHost(s, window, view),
     onView: (shown) => postView(shown),
-  });
+  }).finally(() => startFrameSize());
   view.release = () => mounted.release();
   const { store } = mounted;
   performance.mark('corridor:lite');

@@ -157,6 +157,18 @@ export function estimateHeight(width: number, controls?: string): number {
   return Math.round(w * aspect + (w <= 360 ? 220 : 150) + perWidth / w);
 }
 
+/**
+ * The place to keep for a snippet until its frame reports its height: the page's own (a
+ * `min-height` in px its stylesheet gives the snippet, which alone is there before this script
+ * runs: kept as it is, so nothing moves), else estimateHeight.
+ */
+export function reservedHeight(el: HTMLElement): string {
+  const given = el.ownerDocument.defaultView?.getComputedStyle(el).minHeight ?? '';
+  return /^[1-9][\d.]*px$/.test(given)
+    ? given
+    : `${estimateHeight(el.clientWidth, el.dataset.controls)}px`;
+}
+
 interface Embed {
   el: HTMLElement;
   iframe: HTMLIFrameElement;
@@ -295,22 +307,25 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
   const loader: Loader = {
     scan() {
       const found = [...doc.querySelectorAll<HTMLElement>(SELECTOR)];
-      for (const el of found) {
-        if (!pageFor(el)) {
+      // All reads first, then all writes: one layout for any number of snippets.
+      const places = found.map((el) => pageFor(el) && reservedHeight(el));
+      found.forEach((el, i) => {
+        const place = places[i];
+        if (!place) {
           // `javascript:` or `data:` in an attribute a CMS lets writers set would run in the
           // article: no frame, the snippet's own content (its link) stays.
           el.setAttribute(STATE_ATTRIBUTE, 'refused');
           console.warn(
             `corridor-map: no frame for data-corridor-map=${JSON.stringify(el.getAttribute('data-corridor-map')?.slice(0, 200))}: only http(s) URLs are loaded`,
           );
-          continue;
+          return;
         }
         el.setAttribute(STATE_ATTRIBUTE, 'waiting');
         // Keep the place the frame will take, so the page does not jump when it arrives.
-        el.style.minHeight = `${estimateHeight(el.clientWidth, el.dataset.controls)}px`;
+        el.style.minHeight = place;
         if (observer) observer.observe(el);
         else load(el);
-      }
+      });
       steps.scan();
       return found.length;
     },

@@ -3,7 +3,7 @@
 // host and events to it, and the static picture giving way to the live map without a jump.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, waitForLite, waitForRendered } from './harness.ts';
+import { launchBrowser, nextFrames, openPage, waitForLite, waitForRendered } from './harness.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -398,6 +398,64 @@ test('the demo article: the first map draws in its frame and the page does not s
     );
     if (process.env.SCREENSHOTS)
       await page.screenshot({ path: 'tests/screenshots/demo-article.png' });
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the demo article on a phone: nothing moves when embed.js comes after the first paint', async () => {
+  // On a phone's network the async embed.js usually runs after the article has painted: the
+  // place for the first map must already be kept (by the article's CSS, which embed.js keeps),
+  // and the frame must not report the heights of its empty page or loading view before the map
+  // is laid out. Each of those moved the caption and buttons under the map (CLS 0.139, 0.05).
+  const { page, context, errors } = await openPage(browser, 'about:blank', {
+    width: 412,
+    height: 823,
+  });
+  try {
+    await page.addInitScript(() => {
+      const log = { shifts: [] as string[], cls: 0, heights: [] as number[] };
+      (window as { cmLog?: typeof log }).cmLog = log;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        })[]) {
+          log.cls += entry.value;
+          const nodes = entry.sources.map(
+            (s) => `${s.node?.nodeName} ${s.previousRect.y}->${s.currentRect.y}`,
+          );
+          log.shifts.push(`${entry.value.toFixed(3)}: ${nodes.join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      addEventListener('message', (event: MessageEvent) => {
+        const data = event.data as { type?: string; height?: number } | null;
+        if (data?.type === 'embed-size') log.heights.push(data.height ?? 0);
+      });
+    });
+    // embed.js is held until the article has painted (what a slow network does).
+    await page.route('**/embed.js', async (route) => {
+      await page.waitForFunction(
+        () => performance.getEntriesByName('first-contentful-paint').length > 0,
+        undefined,
+        { polling: 20 },
+      );
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/demo/article.html`);
+    const frame = await frameIn(page, '#map-main');
+    await waitForLite(frame);
+    const height = await sized(page, '#map-main', frame);
+    await nextFrames(page);
+    const log = await page.evaluate(
+      () =>
+        (window as unknown as { cmLog: { shifts: string[]; cls: number; heights: number[] } })
+          .cmLog,
+    );
+    expect(log.cls, log.shifts.join('\n')).toBeLessThanOrEqual(0.02);
+    // Only heights of the laid-out map: none of an empty page or a loading view.
+    expect(Math.min(...log.heights), log.heights.join(', ')).toBeGreaterThan(0.9 * height);
     expect(errors).toEqual([]);
   } finally {
     await context.close();

@@ -10,6 +10,7 @@ import {
   estimateHeight,
   frameTitle,
   parseSizeMessage,
+  reservedHeight,
 } from '../../src/embed/loader.ts';
 import { CONTROLS, OPTION_KEYS, parseEmbedQuery } from '../../src/embed/options.ts';
 
@@ -251,5 +252,22 @@ describe('the iframe', () => {
       }
     }
     expect(estimateHeight(0)).toBe(estimateHeight(280));
+  });
+
+  test("the place kept: the page's own min-height in px, as it is; else the estimate", () => {
+    const snippet = (minHeight: string, controls?: string) =>
+      ({
+        ownerDocument: { defaultView: { getComputedStyle: () => ({ minHeight }) } },
+        clientWidth: 380,
+        dataset: controls ? { controls } : {},
+      }) as unknown as HTMLElement;
+    // What the article's stylesheet keeps before embed.js runs stays: nothing moves.
+    expect(reservedHeight(snippet('2400px'))).toBe('2400px');
+    expect(reservedHeight(snippet('612.5px', 'legend'))).toBe('612.5px');
+    // None given (or nothing in px to copy): the estimate from the width and controls.
+    for (const none of ['auto', '0px', '', '50%', 'calc(50% + 10px)']) {
+      expect(reservedHeight(snippet(none))).toBe(`${estimateHeight(380)}px`);
+      expect(reservedHeight(snippet(none, 'legend'))).toBe(`${estimateHeight(380, 'legend')}px`);
+    }
   });
 });

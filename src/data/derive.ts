@@ -8,6 +8,7 @@ import {
   type RouteFeature,
   type Series,
 } from './types.ts';
+import { arcPath, arcVertices } from './arcs.ts';
 import { vertexNear } from './stops.ts';
 import { mostTrains, trainsInYear } from './encoding.ts';
 import { decimalYear, growth, growWindow } from './time.ts';
@@ -53,6 +54,10 @@ export interface RouteLeg {
   /** When the growing line reaches the leg's end (years after epoch): the arc shows from then. */
   reached: number;
   widthSeries: Series | undefined;
+  /** The flat arc from source to target (arcs.ts), drawn whole from `reached`. */
+  path: Position[];
+  /** Per vertex of `path`, all `reached`: the route layer's clock shows the arc at once. */
+  timestamps: number[];
 }
 
 export interface Train {
@@ -122,6 +127,8 @@ function legsOf(
       target,
       reached: at(fractions[vertex]!),
       widthSeries,
+      path: [],
+      timestamps: [],
     });
   }
   return legs;
@@ -221,6 +228,11 @@ export function deriveData(data: CorridorData): Derived {
         legs = [];
         for (const [i, route] of data.routes.entries()) {
           for (const leg of legsOf(route, paths[i]!.fractions, data, timing(i))) legs.push(leg);
+        }
+        const vertices = arcVertices(legs.length);
+        for (const leg of legs) {
+          leg.path = arcPath(leg.source, leg.target, vertices);
+          leg.timestamps = leg.path.map(() => leg.reached);
         }
       }
       return legs;

@@ -1,21 +1,14 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { TripsLayer } from '@deck.gl/geo-layers';
-import { ArcLayer, ScatterplotLayer } from '@deck.gl/layers';
-import {
-  TRAIN_LOOP,
-  trainCounts,
-  type Derived,
-  type RouteLeg,
-  type RoutePath,
-  type Train,
-} from '../data/derive.ts';
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { Derived, RouteLeg, RoutePath } from '../data/derive.ts';
 import { widthInYear } from '../data/encoding.ts';
 import { MARKER_RADIUS } from '../data/mapLabels.ts';
 import { drawTime, yearOf } from '../data/time.ts';
 import type { HubFeature, PlaceFeature } from '../data/types.ts';
 import type { Selection } from '../state/store.ts';
 import { HUB_FILL, HUB_LINE, EVENT_COLOR, PLACE_COLOR, corridorColor } from './style.ts';
+import type { TrainsLayer } from './trainsLayer.ts';
 
 /** The part of the store the layers depend on. */
 export interface LayerState {
@@ -41,10 +34,6 @@ export const LAYER_IDS = {
   hubs: 'hubs',
 } as const;
 
-// Extensions hold no per-instance state, so one of each serves every map on the page.
-const filter1 = new DataFilterExtension({ filterSize: 1 });
-const filter4 = new DataFilterExtension({ filterSize: 4 });
-
 const coordinates = (f: HubFeature | PlaceFeature) => f.geometry.coordinates as [number, number];
 
 /**
@@ -52,7 +41,12 @@ const coordinates = (f: HubFeature | PlaceFeature) => f.geometry.coordinates as 
  * arrays come from `derived` and never change while time moves; animation goes through
  * `currentTime` and `filterRange` (uniforms), and per-year accessors through `updateTriggers`.
  */
-export function buildLayers(state: LayerState, derived: Derived): Layer[] {
+export function buildLayers(
+  state: LayerState,
+  derived: Derived,
+  /** The moving trains (trainsLayer.ts), loaded once the reader first plays; none until then. */
+  trains?: TrainsLayer,
+): Layer[] {
   const { time, selection, playing, reducedMotion } = state;
   const year = yearOf(time);
   const now = drawTime(time, reducedMotion) - derived.epoch;
@@ -90,28 +84,23 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
         getColor: [selectedRoute ?? '', eventRoute],
       },
     }),
-    new ArcLayer<RouteLeg, DataFilterExtensionProps<RouteLeg>>({
+    // The arcs between stops (data/arcs.ts): the routes' layer type, so one GPU program for both.
+    new TripsLayer<RouteLeg>({
       id: LAYER_IDS.arcs,
       data: derived.legs,
-      getSourcePosition: (d) => d.source as [number, number],
-      getTargetPosition: (d) => d.target as [number, number],
-      getSourceColor: (d) => corridorColor(d.corridor, Math.round(150 * emphasis(d))),
-      getTargetColor: (d) => corridorColor(d.corridor, Math.round(150 * emphasis(d))),
+      getPath: (d) => d.path as [number, number][],
+      getTimestamps: (d) => d.timestamps,
+      getColor: (d) => corridorColor(d.corridor, Math.round(150 * emphasis(d))),
       getWidth: (d) => Math.max(1, width(d) * 0.6),
       widthUnits: 'pixels',
-      // Tilted flat so the arcs curve on a top-down map instead of rising out of it.
-      getTilt: 90,
-      getHeight: 0.15,
-      // Low, flat arcs: 24 segments draw as smooth a curve as the default 50, at half the vertices.
-      numSegments: 24,
+      jointRounded: true,
+      currentTime: now,
+      trailLength: 1e4,
+      fadeTrail: false,
       pickable: true,
-      extensions: [filter1],
-      getFilterValue: (d: RouteLeg) => d.reached,
-      filterRange: [-1e6, now],
       updateTriggers: {
         getWidth: [year, eventRoute],
-        getSourceColor: [selectedRoute ?? '', eventRoute],
-        getTargetColor: [selectedRoute ?? '', eventRoute],
+        getColor: [selectedRoute ?? '', eventRoute],
       },
     }),
     new ScatterplotLayer<PlaceFeature>({
@@ -145,47 +134,9 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
     }),
   ];
 
-  if (playing && !reducedMotion) {
-    const loopTime = ((now % TRAIN_LOOP) + TRAIN_LOOP) % TRAIN_LOOP;
-    const allowed = trainCounts(derived, year);
-    layers.splice(
-      2,
-      0,
-      new TripsLayer<Train, DataFilterExtensionProps<Train>>({
-        id: LAYER_IDS.trains,
-        data: derived.trains,
-        getPath: (d) => d.path as [number, number][],
-        getTimestamps: (d) => d.timestamps,
-        getColor: (d) => corridorColor(d.corridor),
-        getWidth: 5,
-        widthUnits: 'pixels',
-        capRounded: true,
-        currentTime: loopTime,
-        trailLength: TRAIN_TRAIL,
-        extensions: [filter4],
-        getFilterValue: (d: Train) => [
-          d.running,
-          d.rank - (allowed.get(d.routeId) ?? 0),
-          d.timestamps[0]!,
-          d.timestamps.at(-1)!,
-        ],
-        // Running since before now, ranked below this year's number of trains, and a piece of
-        // the route the train (head or trail) is on now.
-        filterRange: [
-          [-1e6, now],
-          [-1e6, -0.5],
-          [-1e6, loopTime],
-          [loopTime - TRAIN_TRAIL, 1e6],
-        ],
-        updateTriggers: { getFilterValue: year },
-      }),
-    );
-  }
+  if (playing && !reducedMotion && trains) layers.splice(2, 0, trains(year, now, derived));
   return layers;
 }
-
-/** Length of a moving train's trail, in loop time. */
-const TRAIN_TRAIL = 0.06;
 
 /** What a click or a keyboard pick on the map means for the store. */
 export function selectionFromPick(info: Pick<PickingInfo, 'layer' | 'object'>): Selection {

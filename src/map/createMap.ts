@@ -7,6 +7,7 @@ import type { Derived } from '../data/derive.ts';
 import { svgLabels } from '../data/mapLabels.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLayers, selectionFromPick } from '../layers/buildLayers.ts';
+import type { TrainsLayer } from '../layers/trainsLayer.ts';
 import { labelNodes, pixel, svgNode, type LabelNodes } from '../lite/labelNodes.ts';
 import type { Theme } from '../shared/colors.ts';
 import { selectEventHighlight } from '../state/events.ts';
@@ -132,8 +133,22 @@ export function createCorridorMap(
       for (const node of nodes) node.setAttribute('transform', shift);
     }
   };
+  let destroyed = false;
+  // The trains' code comes with the first play (a map only looked at never needs it).
+  let trains: TrainsLayer | undefined;
+  let trainsLoading = false;
+  const loadTrains = () => {
+    trainsLoading = true;
+    import('../layers/trainsLayer.ts')
+      .then((m) => {
+        trains = m.trainsLayer;
+        if (!destroyed) render();
+      })
+      .catch((error: unknown) => console.warn('corridor-map: no moving trains', error));
+  };
   const render = () => {
     const s = store.getState();
+    if (s.playing && !s.reducedMotion && !trains && !trainsLoading) loadTrains();
     overlay.setProps({
       layers: buildLayers(
         {
@@ -146,6 +161,7 @@ export function createCorridorMap(
           highlight: selectEventHighlight(s),
         },
         derived,
+        trains,
       ),
     });
   };
@@ -227,6 +243,7 @@ export function createCorridorMap(
       map.setStyle(basemapStyle(basemap, next));
     },
     destroy() {
+      destroyed = true;
       unwatchLayers();
       unwatchLang();
       map.off('idle', signal);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveData } from '../../src/data/derive.ts';
 import { buildLayers, type LayerState } from '../../src/layers/buildLayers.ts';
 import { EVENT_COLOR, HUB_LINE } from '../../src/layers/style.ts';
+import { trainsLayer } from '../../src/layers/trainsLayer.ts';
 import { formatProblem, type Problem } from '../../src/data/problems.ts';
 import { decimalYear, yearEnd } from '../../src/data/time.ts';
 import type { TimelineEvent } from '../../src/data/types.ts';
@@ -260,8 +261,8 @@ describe('the live map highlights the event told now', async () => {
   const hub = (id: string) => data.hubs.find((h) => h.properties.id === id)!;
 
   it("draws the event's route wider and its hub ringed, the others as before", () => {
-    const plain = buildLayers(state(), derived);
-    const told = buildLayers(state(['changan', 'xian']), derived);
+    const plain = buildLayers(state(), derived, trainsLayer);
+    const told = buildLayers(state(['changan', 'xian']), derived, trainsLayer);
     const width = (layers: Layer[], id: string) =>
       accessor(layers, 'route-paths', 'getWidth')(path(id)) as number;
     expect(width(told, 'changan')).toBe(width(plain, 'changan') + 3);

@@ -26,6 +26,7 @@ import {
   type Train,
 } from '../../src/data/derive.ts';
 import { HUB_FILL, HUB_LINE } from '../../src/layers/style.ts';
+import { trainsLayer } from '../../src/layers/trainsLayer.ts';
 import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
 import { decimalYear, growWindow, yearEnd } from '../../src/data/time.ts';
 import { loadGeo, readFixture, setAt } from './helpers.ts';
@@ -88,7 +89,7 @@ describe('layer ids', () => {
   });
 
   it('come in drawing order, without trains when paused', () => {
-    expect(buildLayers(state(), derived).map((l) => l.id)).toEqual([
+    expect(buildLayers(state(), derived, trainsLayer).map((l) => l.id)).toEqual([
       'route-paths',
       'route-arcs',
       'places',
@@ -97,7 +98,7 @@ describe('layer ids', () => {
   });
 
   it('add the trains above the routes and below the markers while playing', () => {
-    expect(buildLayers(state({ playing: true }), derived).map((l) => l.id)).toEqual([
+    expect(buildLayers(state({ playing: true }), derived, trainsLayer).map((l) => l.id)).toEqual([
       'route-paths',
       'route-arcs',
       'trains',
@@ -106,10 +107,17 @@ describe('layer ids', () => {
     ]);
   });
 
+  it('draw no trains until their module has loaded (it comes with the first play)', () => {
+    const ids = buildLayers(state({ playing: true }), derived).map((l) => l.id);
+    expect(ids).not.toContain('trains');
+  });
+
   it('leave the trains out with reduced motion, even while playing', () => {
-    const ids = buildLayers(state({ playing: true, reducedMotion: true }), derived).map(
-      (l) => l.id,
-    );
+    const ids = buildLayers(
+      state({ playing: true, reducedMotion: true }),
+      derived,
+      trainsLayer,
+    ).map((l) => l.id);
     expect(ids).not.toContain('trains');
     expect(ids).toHaveLength(4);
   });
@@ -117,8 +125,8 @@ describe('layer ids', () => {
 
 describe('data does not change while time moves', () => {
   it('gives every layer the same data arrays at two different times', () => {
-    const a = buildLayers(state({ time: 2015.3, playing: true }), derived);
-    const b = buildLayers(state({ time: 2020.7, playing: true }), derived);
+    const a = buildLayers(state({ time: 2015.3, playing: true }), derived, trainsLayer);
+    const b = buildLayers(state({ time: 2020.7, playing: true }), derived, trainsLayer);
     expect(b.map((l) => l.id)).toEqual(a.map((l) => l.id));
     for (const l of a) {
       expect({ id: l.id, same: prop(b, l.id, 'data') === l.props.data }).toEqual({
@@ -129,11 +137,11 @@ describe('data does not change while time moves', () => {
     // …while the time itself moves, as uniforms.
     expect(prop(a, 'route-paths', 'currentTime')).not.toBe(prop(b, 'route-paths', 'currentTime'));
     expect(prop(a, 'trains', 'currentTime')).not.toBe(prop(b, 'trains', 'currentTime'));
-    expect(prop(a, 'route-arcs', 'filterRange')).not.toEqual(prop(b, 'route-arcs', 'filterRange'));
+    expect(prop(a, 'route-arcs', 'currentTime')).not.toBe(prop(b, 'route-arcs', 'currentTime'));
   });
 
   it('uses the derived arrays themselves', () => {
-    const layers = buildLayers(state({ playing: true }), derived);
+    const layers = buildLayers(state({ playing: true }), derived, trainsLayer);
     expect(prop(layers, 'route-paths', 'data')).toBe(derived.paths);
     expect(prop(layers, 'route-arcs', 'data')).toBe(derived.legs);
     expect(prop(layers, 'trains', 'data')).toBe(derived.trains);
@@ -148,20 +156,22 @@ describe('time on the GPU, relative to the epoch', () => {
   });
 
   it('draws paths and arcs up to now', () => {
-    const layers = buildLayers(state({ time: 2016.25 }), derived);
+    const layers = buildLayers(state({ time: 2016.25 }), derived, trainsLayer);
     expect(prop(layers, 'route-paths', 'currentTime')).toBeCloseTo(5.25, 10);
-    expect(prop(layers, 'route-arcs', 'filterRange')).toEqual([-1e6, 2016.25 - 2011]);
+    expect(prop(layers, 'route-arcs', 'currentTime')).toBe(
+      prop(layers, 'route-paths', 'currentTime'),
+    );
   });
 
   it('with reduced motion draws whole years: everything opened up to the end of the year', () => {
-    const layers = buildLayers(state({ time: 2016.25, reducedMotion: true }), derived);
+    const layers = buildLayers(state({ time: 2016.25, reducedMotion: true }), derived, trainsLayer);
     // The same moment as every view's (time.ts drawTime): the last moment of 2016.
     expect(prop(layers, 'route-paths', 'currentTime')).toBe(yearEnd(2016) - 2011);
-    expect(prop(layers, 'route-arcs', 'filterRange')).toEqual([-1e6, yearEnd(2016) - 2011]);
+    expect(prop(layers, 'route-arcs', 'currentTime')).toBe(yearEnd(2016) - 2011);
   });
 
   it('runs the trains on their loop time', () => {
-    const layers = buildLayers(state({ time: 2016.25, playing: true }), derived);
+    const layers = buildLayers(state({ time: 2016.25, playing: true }), derived, trainsLayer);
     expect(prop(layers, 'trains', 'currentTime')).toBeCloseTo(5.25 % TRAIN_LOOP, 10);
   });
 });
@@ -193,13 +203,21 @@ describe('paths', () => {
   });
 
   it('are coloured by corridor, dimmed when another route is selected', () => {
-    const getColor = accessor<RoutePath>(buildLayers(state(), derived), 'route-paths', 'getColor');
+    const getColor = accessor<RoutePath>(
+      buildLayers(state(), derived, trainsLayer),
+      'route-paths',
+      'getColor',
+    );
     for (const p of derived.paths) expect(getColor(p)).toEqual(rgba(p.corridor, 230));
     expect(getColor(path('china-laos'))).toEqual([0, 114, 178, 230]);
     expect(getColor(path('land-sea'))).toEqual([0, 158, 115, 230]);
     expect(getColor(path('changan'))).toEqual([213, 94, 0, 230]);
 
-    const selected = buildLayers(state({ selection: { kind: 'route', id: 'changan' } }), derived);
+    const selected = buildLayers(
+      state({ selection: { kind: 'route', id: 'changan' } }),
+      derived,
+      trainsLayer,
+    );
     const getSelectedColor = accessor<RoutePath>(selected, 'route-paths', 'getColor');
     expect(getSelectedColor(path('changan'))).toEqual(rgba('china-europe', 230));
     expect(getSelectedColor(path('yixinou'))).toEqual(rgba('china-europe', 81));
@@ -213,7 +231,7 @@ describe('paths', () => {
     expect(derived.maxVolume).toBe(10000); // Land–Sea 2024, over 10,000 trains
     const at = (year: number) =>
       accessor<RoutePath>(
-        buildLayers(state({ time: yearEnd(year) }), derived),
+        buildLayers(state({ time: yearEnd(year) }), derived, trainsLayer),
         'route-paths',
         'getWidth',
       );
@@ -228,7 +246,7 @@ describe('paths', () => {
     expect(path('changan').widthSeries?.id).toBe('changan-trains');
     expect(path('land-sea').widthSeries?.id).toBe('land-sea-trains');
     const getWidth = accessor<RoutePath>(
-      buildLayers(state({ time: yearEnd(2023) }), derived),
+      buildLayers(state({ time: yearEnd(2023) }), derived, trainsLayer),
       'route-paths',
       'getWidth',
     );
@@ -275,29 +293,46 @@ describe('arcs (one per leg)', () => {
   });
 
   it('are coloured by corridor, paler than the paths', () => {
-    const layers = buildLayers(state({ selection: { kind: 'route', id: 'land-sea' } }), derived);
-    const source = accessor<RouteLeg>(layers, 'route-arcs', 'getSourceColor');
-    const target = accessor<RouteLeg>(layers, 'route-arcs', 'getTargetColor');
+    const layers = buildLayers(
+      state({ selection: { kind: 'route', id: 'land-sea' } }),
+      derived,
+      trainsLayer,
+    );
+    const color = accessor<RouteLeg>(layers, 'route-arcs', 'getColor');
     const landSea = derived.legs.find((l) => l.routeId === 'land-sea')!;
     const laos = derived.legs.find((l) => l.routeId === 'china-laos')!;
-    expect(source(landSea)).toEqual(rgba('new-western-land-sea', 150));
-    expect(target(landSea)).toEqual(rgba('new-western-land-sea', 150));
-    expect(source(laos)).toEqual(rgba('china-laos', Math.round(150 * 0.35)));
+    expect(color(landSea)).toEqual(rgba('new-western-land-sea', 150));
+    expect(color(laos)).toEqual(rgba('china-laos', Math.round(150 * 0.35)));
   });
 
-  it('filter on when the leg is reached', () => {
-    const getFilterValue = accessor<RouteLeg>(
-      buildLayers(state(), derived),
-      'route-arcs',
-      'getFilterValue',
-    );
-    for (const leg of derived.legs) expect(getFilterValue(leg)).toBe(leg.reached);
+  it('show whole once the leg is reached: every vertex stamped with that moment', () => {
+    const layers = buildLayers(state(), derived, trainsLayer);
+    const stamps = accessor<RouteLeg>(layers, 'route-arcs', 'getTimestamps');
+    const path = accessor<RouteLeg>(layers, 'route-arcs', 'getPath');
+    for (const leg of derived.legs) {
+      expect(new Set(stamps(leg) as number[])).toEqual(new Set([leg.reached]));
+      expect((path(leg) as unknown[]).length).toBe((stamps(leg) as unknown[]).length);
+      expect([(path(leg) as number[][])[0], (path(leg) as number[][]).at(-1)]).toEqual([
+        [leg.source[0], leg.source[1]],
+        [leg.target[0], leg.target[1]],
+      ]);
+    }
+  });
+
+  it('are drawn by the routes’ layer type (one GPU program for paths and arcs)', () => {
+    const layers = buildLayers(state(), derived, trainsLayer);
+    expect(layer(layers, 'route-arcs').constructor).toBe(layer(layers, 'route-paths').constructor);
+    expect(prop(layers, 'route-arcs', 'extensions')).toEqual([]);
   });
 });
 
 describe('hubs, places and labels', () => {
   it('make the selected hub bigger and dark', () => {
-    const layers = buildLayers(state({ selection: { kind: 'hub', id: 'xian' } }), derived);
+    const layers = buildLayers(
+      state({ selection: { kind: 'hub', id: 'xian' } }),
+      derived,
+      trainsLayer,
+    );
     const radius = accessor<HubFeature>(layers, 'hubs', 'getRadius');
     const fill = accessor<HubFeature>(layers, 'hubs', 'getFillColor');
     expect(radius(hub('xian'))).toBe(10);
@@ -315,7 +350,11 @@ describe('hubs, places and labels', () => {
   });
 
   it('put hubs at their coordinates', () => {
-    const position = accessor<HubFeature>(buildLayers(state(), derived), 'hubs', 'getPosition');
+    const position = accessor<HubFeature>(
+      buildLayers(state(), derived, trainsLayer),
+      'hubs',
+      'getPosition',
+    );
     expect(position(hub('xian'))).toEqual([109.0604, 34.4129]);
   });
 
@@ -350,7 +389,7 @@ describe('hubs, places and labels', () => {
 
 describe('trains', () => {
   it('run only once their route is fully drawn, ranked below this year’s number', () => {
-    const layers = buildLayers(state({ time: yearEnd(2023), playing: true }), derived);
+    const layers = buildLayers(state({ time: yearEnd(2023), playing: true }), derived, trainsLayer);
     const getFilterValue = accessor<Train>(layers, 'trains', 'getFilterValue');
     const changan = derived.trains.filter((t) => t.routeId === 'changan');
     const allowed = trainsAllowed(path('changan'), 2023, derived.maxVolume);
@@ -379,7 +418,11 @@ describe('trains', () => {
     expect(trip[0]!.path[0]).toEqual(route.path[0]);
     expect(trip.at(-1)!.path.at(-1)).toEqual(route.path.at(-1));
     // Only the piece the train is on (and the one its trail reaches back into) passes the filter.
-    const layers = buildLayers(state({ time: yearEnd(2023) + 0.3, playing: true }), derived);
+    const layers = buildLayers(
+      state({ time: yearEnd(2023) + 0.3, playing: true }),
+      derived,
+      trainsLayer,
+    );
     const ranges = prop(layers, 'trains', 'filterRange') as [number, number][];
     const getFilterValue = accessor<Train>(layers, 'trains', 'getFilterValue');
     const shown = trip.filter((piece) =>
@@ -437,7 +480,7 @@ describe('trains', () => {
 });
 
 describe('selectionFromPick', () => {
-  const layers = buildLayers(state({ playing: true }), derived);
+  const layers = buildLayers(state({ playing: true }), derived, trainsLayer);
 
   it('maps a hub, a path and an arc to a selection', () => {
     expect(selectionFromPick({ layer: layer(layers, 'hubs'), object: hub('lanzhou') })).toEqual({

@@ -1,0 +1,51 @@
+/**
+ * The flat arcs the live map draws between a route's stops, as lines. This is the curve deck.gl's
+ * ArcLayer draws with `getTilt: 90` (the arc laid flat on the map, bulging to the left of
+ * source → target by `height` × half the chord at its middle, vertices eased towards the ends),
+ * computed once per data set instead: drawn as paths, the arcs share the routes' layer type and
+ * GPU program, so the live map compiles one program fewer before its first frame and ships no
+ * arc-layer code.
+ */
+import type { Position } from 'geojson';
+import { inverseMercator, mercator } from './camera.ts';
+
+/** Arc height as a fraction of the chord (deck.gl `getHeight`). */
+export const ARC_HEIGHT = 0.15;
+/** Vertices of one arc on a map of few routes: as smooth as deck.gl's 50 at the map's scale. */
+export const ARC_VERTICES = 24;
+/**
+ * Vertices for all arcs together: past ARC_BUDGET / ARC_VERTICES legs each arc gets fewer (at
+ * least 4), so that 10,000 routes do not draw 24 times as many arc vertices as route vertices.
+ */
+export const ARC_BUDGET = 50_000;
+
+export function arcVertices(legs: number): number {
+  return Math.max(4, Math.min(ARC_VERTICES, Math.floor(ARC_BUDGET / Math.max(1, legs))));
+}
+
+const smoothstep = (t: number) => t * t * (3 - 2 * t);
+
+/** `vertices` points from `source` to `target` ([lon, lat]) along the flat arc. */
+export function arcPath(
+  source: Position,
+  target: Position,
+  vertices: number,
+  height = ARC_HEIGHT,
+): Position[] {
+  // Web Mercator world units, y down (camera.ts); deck.gl bulges to (-dy, dx) with y up, which is
+  // (dy, -dx) here.
+  const [sx, sy] = mercator(source);
+  const [tx, ty] = mercator(target);
+  const [dx, dy] = [tx - sx, ty - sy];
+  const path: Position[] = [];
+  for (let i = 0; i < vertices; i++) {
+    const ratio = smoothstep(i / (vertices - 1));
+    // (dy, -dx) is as long as the chord: the bulge is a fraction of it.
+    const bulge = Math.sqrt(ratio * (1 - ratio)) * height;
+    path.push(inverseMercator([sx + dx * ratio + dy * bulge, sy + dy * ratio - dx * bulge]));
+  }
+  // The ends exactly where the stops are, not where the round trip through Mercator puts them.
+  path[0] = [source[0]!, source[1]!];
+  path[vertices - 1] = [target[0]!, target[1]!];
+  return path;
+}

@@ -116,8 +116,18 @@ export function createMapView(
 
   const showLite = (on: boolean) => {
     box.classList.toggle('cm-is-live', !on);
-    lite.svg.toggleAttribute('hidden', !on);
-    lite.setShown(on);
+    // Live, the lite view keeps its hubs, places and labels over the canvas, on the live camera.
+    const map = live?.map;
+    lite.setLive(
+      on || !map
+        ? null
+        : {
+            project: (p) => {
+              const { x, y } = map.project(p as [number, number]);
+              return [x, y];
+            },
+          },
+    );
     root.dataset.view = on ? 'lite' : 'live';
   };
 
@@ -162,6 +172,7 @@ export function createMapView(
         derived: options.derived,
         theme,
         camera: mapCamera(lite.view()),
+        onCamera: (settled) => lite.follow(settled),
         onRendered: () => {
           phase = 'live';
           root.dataset.live = 'ready';

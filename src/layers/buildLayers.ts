@@ -1,13 +1,10 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { TripsLayer } from '@deck.gl/geo-layers';
-import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Derived, RouteLeg, RoutePath } from '../data/derive.ts';
 import { widthInYear } from '../data/encoding.ts';
-import { MARKER_RADIUS } from '../data/mapLabels.ts';
 import { drawTime, yearOf } from '../data/time.ts';
-import type { HubFeature, PlaceFeature } from '../data/types.ts';
 import type { Selection } from '../state/store.ts';
-import { HUB_FILL, HUB_LINE, EVENT_COLOR, PLACE_COLOR, corridorColor } from './style.ts';
+import { corridorColor } from './style.ts';
 import type { TrainsLayer } from './trainsLayer.ts';
 
 /** The part of the store the layers depend on. */
@@ -16,11 +13,10 @@ export interface LayerState {
   selection: Selection;
   playing: boolean;
   reducedMotion: boolean;
-  hubs: HubFeature[];
-  places: PlaceFeature[];
   /**
-   * Route and hub of the timeline event told now (state/events.ts `selectEventHighlight`), drawn
-   * wider and outlined; '' or absent for none.
+   * Route and hub of the timeline event told now (state/events.ts `selectEventHighlight`); '' or
+   * absent for none. The route is drawn wider; the hub is ringed by the lite view, which draws
+   * the hubs, places and labels over the live map too (lite/liteView.ts `setLive`).
    */
   highlight?: readonly [route: string, hub: string];
 }
@@ -30,11 +26,7 @@ export const LAYER_IDS = {
   paths: 'route-paths',
   arcs: 'route-arcs',
   trains: 'trains',
-  places: 'places',
-  hubs: 'hubs',
 } as const;
-
-const coordinates = (f: HubFeature | PlaceFeature) => f.geometry.coordinates as [number, number];
 
 /**
  * The deck.gl layers for one moment of one map. Pure: the same state gives equal layers. Data
@@ -51,8 +43,7 @@ export function buildLayers(
   const year = yearOf(time);
   const now = drawTime(time, reducedMotion) - derived.epoch;
   const selectedRoute = selection?.kind === 'route' ? selection.id : undefined;
-  const selectedHub = selection?.kind === 'hub' ? selection.id : undefined;
-  const [eventRoute, eventHub] = state.highlight ?? ['', ''];
+  const [eventRoute] = state.highlight ?? ['', ''];
   const routeIdOf = (d: RoutePath | RouteLeg) => ('routeId' in d ? d.routeId : d.id);
   const isEvent = (d: RoutePath | RouteLeg) => eventRoute !== '' && routeIdOf(d) === eventRoute;
   // Widths follow the year shown, not every frame: a drawing value, never shown as a figure.
@@ -61,7 +52,6 @@ export function buildLayers(
     widthInYear(d.widthSeries, year, derived.maxVolume) + (isEvent(d) ? 3 : 0);
   const emphasis = (d: RoutePath | RouteLeg) =>
     isEvent(d) || selectedRoute === undefined || routeIdOf(d) === selectedRoute ? 1 : 0.35;
-  const isEventHub = (d: HubFeature) => eventHub !== '' && d.properties.id === eventHub;
 
   const layers: Layer[] = [
     new TripsLayer<RoutePath>({
@@ -103,35 +93,6 @@ export function buildLayers(
         getColor: [selectedRoute ?? '', eventRoute],
       },
     }),
-    new ScatterplotLayer<PlaceFeature>({
-      id: LAYER_IDS.places,
-      data: state.places,
-      getPosition: coordinates,
-      getRadius: MARKER_RADIUS.place,
-      radiusUnits: 'pixels',
-      getFillColor: PLACE_COLOR,
-    }),
-    new ScatterplotLayer<HubFeature>({
-      id: LAYER_IDS.hubs,
-      data: state.hubs,
-      getPosition: coordinates,
-      getRadius: (d) => MARKER_RADIUS.hub + (d.properties.id === selectedHub ? 3 : 0),
-      radiusUnits: 'pixels',
-      getFillColor: (d) => (d.properties.id === selectedHub ? HUB_LINE : HUB_FILL),
-      getLineColor: (d) => (isEventHub(d) ? EVENT_COLOR : HUB_LINE),
-      lineWidthUnits: 'pixels',
-      getLineWidth: (d) => (isEventHub(d) ? 4 : 2),
-      stroked: true,
-      pickable: true,
-      // Interleaved with the map, arcs write depth; hubs must win the pick where they overlap.
-      parameters: { depthCompare: 'always' },
-      updateTriggers: {
-        getRadius: selectedHub ?? '',
-        getFillColor: selectedHub ?? '',
-        getLineColor: eventHub,
-        getLineWidth: eventHub,
-      },
-    }),
   ];
 
   if (playing && !reducedMotion && trains) layers.splice(2, 0, trains(year, now, derived));
@@ -140,11 +101,9 @@ export function buildLayers(
 
 /** What a click or a keyboard pick on the map means for the store. */
 export function selectionFromPick(info: Pick<PickingInfo, 'layer' | 'object'>): Selection {
-  const object = info.object as HubFeature | RoutePath | RouteLeg | undefined;
+  const object = info.object as RoutePath | RouteLeg | undefined;
   if (!object || !info.layer) return null;
   switch (info.layer.id) {
-    case LAYER_IDS.hubs:
-      return { kind: 'hub', id: (object as HubFeature).properties.id };
     case LAYER_IDS.paths:
       return { kind: 'route', id: (object as RoutePath).id };
     case LAYER_IDS.arcs:

@@ -36,15 +36,24 @@ export interface LiteViewOptions {
   onReach?: (reach: Reach) => void;
 }
 
+/** The live map's camera, for what the lite view draws over it. */
+export interface LiveCamera {
+  project(position: Position): [x: number, y: number];
+}
+
 export interface LiteView {
   svg: SVGSVGElement;
   /** The camera the view shows now (the live map starts from it). */
   view(): View;
   /**
-   * Stops (false) or resumes (true) drawing time: hidden under the live map, the view would
-   * otherwise redraw every route on every frame of play for no reader (10,000 paths a frame).
+   * The live map took over (`camera`: its projection) or gave back (null). Over the live map the
+   * view keeps its hubs, places and labels, placed with the live camera — one set of markers and
+   * labels for both views — and stops drawing land, sea and routes (the live map draws them; the
+   * routes would otherwise be redrawn on every frame of play for no reader).
    */
-  setShown(shown: boolean): void;
+  setLive(camera: LiveCamera | null): void;
+  /** The live camera moved (`settled`: and stopped): markers follow, labels are placed again. */
+  follow(settled: boolean): void;
   destroy(): void;
 }
 
@@ -131,7 +140,8 @@ export function createLiteView(
   });
 
   let view: View = fitView(extent, 640, 360, mapPadding(640));
-  const position = (p: Position) => project(view, p);
+  let live: LiveCamera | null = null;
+  const position = (p: Position) => (live ? live.project(p) : project(view, p));
 
   function showTooltip(hub: HubFeature, anchor: SVGGElement) {
     const { lang, data } = store.getState();
@@ -169,25 +179,9 @@ export function createLiteView(
       'transform',
       `matrix(${scale} 0 0 ${scale} ${-view.x0 * view.k} ${-view.y0 * view.k})`,
     );
-    for (const { hub, el } of hubs) {
-      const [x, y] = position(hub.geometry.coordinates);
-      el.setAttribute('transform', `translate(${pixel(x)} ${pixel(y)})`);
-      el.setAttribute('aria-label', hub.properties.name[lang]);
-    }
-    for (const { place, el } of places) {
-      const [x, y] = position(place.geometry.coordinates);
-      el.setAttribute('cx', String(pixel(x)));
-      el.setAttribute('cy', String(pixel(y)));
-    }
-    const { labels, leaders } = svgLabels(
-      derived,
-      lang,
-      position,
-      width,
-      height,
-      data.places.map((p) => p.geometry.coordinates),
-    );
-    labelLayer.replaceChildren(...labelNodes(labels, leaders).nodes);
+    for (const { hub, el } of hubs) el.setAttribute('aria-label', hub.properties.name[lang]);
+    placeMarkers();
+    placeLabels(lang);
     for (const route of data.routes) {
       const drawn = routes.get(route.properties.id);
       if (drawn) drawn.title.textContent = route.properties.name[lang];
@@ -196,6 +190,47 @@ export function createLiteView(
     for (const r of routes.values()) r.progress = -1; // positions moved: redraw every route
     drawnYear = NaN;
     drawRoutes();
+  }
+
+  function placeMarkers() {
+    for (const { hub, el } of hubs) {
+      const [x, y] = position(hub.geometry.coordinates);
+      el.setAttribute('transform', `translate(${pixel(x)} ${pixel(y)})`);
+    }
+    for (const { place, el } of places) {
+      const [x, y] = position(place.geometry.coordinates);
+      el.setAttribute('cx', String(pixel(x)));
+      el.setAttribute('cy', String(pixel(y)));
+    }
+  }
+
+  /** Each label's nodes and where its point was when placed: they move with it (follow). */
+  let placed: { nodes: SVGElement[]; position: Position; at: [number, number] }[] = [];
+  function placeLabels(lang: Lang) {
+    const { labels, leaders } = svgLabels(
+      derived,
+      lang,
+      position,
+      size.width,
+      size.height,
+      data.places.map((p) => p.geometry.coordinates),
+    );
+    const { nodes, parts } = labelNodes(labels, leaders);
+    labelLayer.replaceChildren(...nodes);
+    placed = parts.map(({ label, nodes }) => ({
+      nodes,
+      position: label.position,
+      at: position(label.position),
+    }));
+  }
+
+  /** While the live camera moves: each label keeps its offset from its point. */
+  function shiftLabels() {
+    for (const { nodes, position: p, at } of placed) {
+      const [x, y] = position(p);
+      const shift = `translate(${pixel(x - at[0])} ${pixel(y - at[1])})`;
+      for (const node of nodes) node.setAttribute('transform', shift);
+    }
   }
 
   let drawnYear = NaN;
@@ -309,10 +344,25 @@ export function createLiteView(
 
   return {
     svg: root,
-    setShown(next) {
-      if (next === shown) return;
-      shown = next;
-      drawRoutes(); // catches up with the time that passed while hidden
+    setLive(camera) {
+      if (camera === live) return;
+      live = camera;
+      root.classList.toggle('cm-lite-over', live !== null);
+      // Over the live map the canvas takes the keys; the hubs stay in the tab order.
+      root.setAttribute('tabindex', live ? '-1' : '0');
+      hideTooltip();
+      shown = live === null;
+      if (shown) {
+        for (const r of routes.values()) r.progress = -1;
+        drawnYear = NaN;
+      }
+      layout(store.getState().lang); // catches up with the time that passed under the live map
+    },
+    follow(settled) {
+      if (!live) return;
+      placeMarkers();
+      if (settled) placeLabels(store.getState().lang);
+      else shiftLabels();
     },
     view: () => {
       // Asked before the first resize callback (the live map loading at once): measure now.

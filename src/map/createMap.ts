@@ -4,11 +4,9 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Basemap } from '../data/basemap.ts';
 import type { Derived } from '../data/derive.ts';
-import { svgLabels } from '../data/mapLabels.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLayers, selectionFromPick } from '../layers/buildLayers.ts';
 import type { TrainsLayer } from '../layers/trainsLayer.ts';
-import { labelNodes, pixel, svgNode, type LabelNodes } from '../lite/labelNodes.ts';
 import type { Theme } from '../shared/colors.ts';
 import { selectEventHighlight } from '../state/events.ts';
 import type { CorridorStore } from '../state/store.ts';
@@ -31,6 +29,8 @@ export interface CreateMapOptions {
   theme: Theme;
   /** The camera of the lite view it replaces (data/camera.ts `mapCamera`), so the two line up. */
   camera: { center: [number, number]; zoom: number };
+  /** The camera moved (`settled`: and stopped, or the map was resized). */
+  onCamera?: (settled: boolean) => void;
   /** Called once, after the basemap and the deck.gl layers have drawn their first frame. */
   onRendered?: () => void;
   /** The GPU took the context away (too many maps, a driver reset); the view falls back. */
@@ -51,12 +51,12 @@ export function createCorridorMap(
     derived,
     theme,
     camera,
+    onCamera,
     onRendered,
     onContextLost,
     onContextRestored,
   }: CreateMapOptions,
 ): CorridorMap {
-  const state = store.getState();
   let currentTheme = theme;
   const map = new maplibregl.Map({
     container,
@@ -100,39 +100,6 @@ export function createCorridorMap(
   });
   map.on('idle', signal);
 
-  // Labels are SVG over the canvas, placed and drawn as in the lite view (same rule, same nodes,
-  // leader lines included): no glyph atlas to draw and no text program to compile before the
-  // first frame. Placed again after every move; while the camera moves they follow their points.
-  const labelLayer = svgNode('svg', { class: 'cm-live-labels', 'aria-hidden': 'true' });
-  labelLayer.append(svgNode('g', { class: 'cm-lite-labels' }));
-  container.insertBefore(labelLayer, map.getCanvasContainer().nextSibling);
-  let placed: (LabelNodes['parts'][number] & { at: [number, number] })[] = [];
-  const markers = state.data.places.map((p) => p.geometry.coordinates);
-  const projectPoint = (p: readonly number[]): [number, number] => {
-    const { x, y } = map.project(p as [number, number]);
-    return [x, y];
-  };
-  const placeLabels = () => {
-    const { width, height } = container.getBoundingClientRect();
-    const { labels, leaders } = svgLabels(
-      derived,
-      store.getState().lang,
-      projectPoint,
-      width,
-      height,
-      markers,
-    );
-    const { nodes, parts } = labelNodes(labels, leaders);
-    labelLayer.firstElementChild!.replaceChildren(...nodes);
-    placed = parts.map(({ label, nodes }) => ({ label, nodes, at: projectPoint(label.position) }));
-  };
-  const followLabels = () => {
-    for (const { label, nodes, at } of placed) {
-      const [x, y] = projectPoint(label.position);
-      const shift = `translate(${pixel(x - at[0])} ${pixel(y - at[1])})`;
-      for (const node of nodes) node.setAttribute('transform', shift);
-    }
-  };
   let destroyed = false;
   // The trains' code comes with the first play (a map only looked at never needs it).
   let trains: TrainsLayer | undefined;
@@ -156,8 +123,6 @@ export function createCorridorMap(
           selection: s.selection,
           playing: s.playing,
           reducedMotion: s.reducedMotion,
-          hubs: s.data.hubs,
-          places: s.data.places,
           highlight: selectEventHighlight(s),
         },
         derived,
@@ -166,7 +131,6 @@ export function createCorridorMap(
     });
   };
 
-  placeLabels();
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: [],
@@ -179,12 +143,12 @@ export function createCorridorMap(
   });
   map.addControl(overlay);
   render();
-  const onMoveEnd = () => {
-    placeLabels();
-    render();
-  };
+  // Hubs, places and labels are the lite view's, over the canvas (mapView.ts): told of each move.
+  const onMove = () => onCamera?.(false);
+  const onMoveEnd = () => onCamera?.(true);
+  map.on('move', onMove);
   map.on('moveend', onMoveEnd);
-  map.on('move', followLabels);
+  map.on('resize', onMoveEnd);
 
   const unwatchLayers = watch(
     store,
@@ -216,7 +180,6 @@ export function createCorridorMap(
       container
         .querySelector('.maplibregl-ctrl-zoom-out')
         ?.setAttribute('title', t(lang, 'zoomOut'));
-      if (loaded) onMoveEnd();
     },
   );
 
@@ -247,9 +210,9 @@ export function createCorridorMap(
       unwatchLayers();
       unwatchLang();
       map.off('idle', signal);
+      map.off('move', onMove);
       map.off('moveend', onMoveEnd);
-      map.off('move', followLabels);
-      labelLayer.remove();
+      map.off('resize', onMoveEnd);
       canvas.removeEventListener('focus', onFocus);
       canvas.removeEventListener('blur', onBlur);
       canvas.removeEventListener('webglcontextlost', onLost);

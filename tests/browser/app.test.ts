@@ -68,6 +68,54 @@ describe('the map page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('on the live map hubs stay buttons that follow the camera, and labels stay apart', async () => {
+    const { page, errors } = await openPage(browser(), `${baseUrl}/?lang=en`, {
+      width: 960,
+      height: 720,
+    });
+    await waitForRendered(page);
+    const xian = page.locator('.cm-lite-hub[data-hub="xian"]');
+    // Where the hub is drawn against where the live map puts Xi'an, in pixels.
+    const offset = () =>
+      page.evaluate(([lon, lat]) => {
+        const root = document.querySelector('[data-corridor-map]') as HTMLElement & {
+          corridorMap: { project(lon: number, lat: number): [number, number] };
+        };
+        const [x, y] = root.corridorMap.project(lon, lat);
+        const box = document.querySelector('[data-hub="xian"] circle')!.getBoundingClientRect();
+        return Math.hypot(box.x + box.width / 2 - x, box.y + box.height / 2 - y);
+      }, XIAN);
+    expect(await offset()).toBeLessThan(1.5);
+    const before = await xian.boundingBox();
+    await page.locator('.maplibregl-ctrl-zoom-in').click();
+    // The camera zoomed: the marker moved far, and sits where the live map puts Xi'an.
+    await expect
+      .poll(
+        async () => {
+          const now = await xian.boundingBox();
+          return Math.hypot(now!.x - before!.x, now!.y - before!.y) > 20 && (await offset()) < 1.5;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('.cm-lite-label')].map((t) => t.getBoundingClientRect()),
+    );
+    expect(labels.length).toBeGreaterThan(3);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const apart =
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart).toBe(true);
+      }
+    }
+    // A keyboard reader reaches the hub over the live map and opens it.
+    await xian.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.cm-details').getAttribute('data-selected')).toBe('xian');
+    expect(errors).toEqual([]);
+  });
+
   test('Tab reaches the hub list, Enter opens the panel, Escape closes it and returns focus', async () => {
     const { page } = await openPage(browser(), `${baseUrl}/?lang=en`, { width: 960, height: 720 });
     await waitForRendered(page);

@@ -25,7 +25,6 @@ import {
   type RoutePath,
   type Train,
 } from '../../src/data/derive.ts';
-import { HUB_FILL, HUB_LINE } from '../../src/layers/style.ts';
 import { trainsLayer } from '../../src/layers/trainsLayer.ts';
 import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
 import { decimalYear, growWindow, yearEnd } from '../../src/data/time.ts';
@@ -48,8 +47,6 @@ function state(overrides: Partial<LayerState> = {}): LayerState {
     selection: null,
     playing: false,
     reducedMotion: false,
-    hubs: data.hubs,
-    places: data.places,
     ...overrides,
   };
 }
@@ -83,8 +80,6 @@ describe('layer ids', () => {
       paths: 'route-paths',
       arcs: 'route-arcs',
       trains: 'trains',
-      places: 'places',
-      hubs: 'hubs',
     });
   });
 
@@ -92,18 +87,14 @@ describe('layer ids', () => {
     expect(buildLayers(state(), derived, trainsLayer).map((l) => l.id)).toEqual([
       'route-paths',
       'route-arcs',
-      'places',
-      'hubs',
     ]);
   });
 
-  it('add the trains above the routes and below the markers while playing', () => {
+  it('add the trains above the routes while playing (markers and labels are SVG above the canvas)', () => {
     expect(buildLayers(state({ playing: true }), derived, trainsLayer).map((l) => l.id)).toEqual([
       'route-paths',
       'route-arcs',
       'trains',
-      'places',
-      'hubs',
     ]);
   });
 
@@ -119,7 +110,7 @@ describe('layer ids', () => {
       trainsLayer,
     ).map((l) => l.id);
     expect(ids).not.toContain('trains');
-    expect(ids).toHaveLength(4);
+    expect(ids).toHaveLength(2);
   });
 });
 
@@ -145,8 +136,6 @@ describe('data does not change while time moves', () => {
     expect(prop(layers, 'route-paths', 'data')).toBe(derived.paths);
     expect(prop(layers, 'route-arcs', 'data')).toBe(derived.legs);
     expect(prop(layers, 'trains', 'data')).toBe(derived.trains);
-    expect(prop(layers, 'hubs', 'data')).toBe(data.hubs);
-    expect(prop(layers, 'places', 'data')).toBe(data.places);
   });
 });
 
@@ -326,38 +315,7 @@ describe('arcs (one per leg)', () => {
   });
 });
 
-describe('hubs, places and labels', () => {
-  it('make the selected hub bigger and dark', () => {
-    const layers = buildLayers(
-      state({ selection: { kind: 'hub', id: 'xian' } }),
-      derived,
-      trainsLayer,
-    );
-    const radius = accessor<HubFeature>(layers, 'hubs', 'getRadius');
-    const fill = accessor<HubFeature>(layers, 'hubs', 'getFillColor');
-    expect(radius(hub('xian'))).toBe(10);
-    expect(radius(hub('yiwu'))).toBe(7);
-    expect(radius(hub('xian'))).toBeGreaterThan(radius(hub('yiwu')) as number);
-    expect(fill(hub('xian'))).toEqual(HUB_LINE);
-    expect(fill(hub('yiwu'))).toEqual(HUB_FILL);
-    expect(prop(layers, 'hubs', 'updateTriggers')).toEqual({
-      getRadius: 'xian',
-      getFillColor: 'xian',
-      getLineColor: '',
-      getLineWidth: '',
-    });
-    expect(prop(layers, 'hubs', 'pickable')).toBe(true);
-  });
-
-  it('put hubs at their coordinates', () => {
-    const position = accessor<HubFeature>(
-      buildLayers(state(), derived, trainsLayer),
-      'hubs',
-      'getPosition',
-    );
-    expect(position(hub('xian'))).toEqual([109.0604, 34.4129]);
-  });
-
+describe('labels', () => {
   it('label hubs and the ends of routes, except ends within reach of a hub’s label', () => {
     const labels = derived.labels;
     // Chongqing starts Yuxin'ou but sits next to Jiangjin; pass-through stops (Moscow, borders)
@@ -482,11 +440,7 @@ describe('trains', () => {
 describe('selectionFromPick', () => {
   const layers = buildLayers(state({ playing: true }), derived, trainsLayer);
 
-  it('maps a hub, a path and an arc to a selection', () => {
-    expect(selectionFromPick({ layer: layer(layers, 'hubs'), object: hub('lanzhou') })).toEqual({
-      kind: 'hub',
-      id: 'lanzhou',
-    });
+  it('maps a path and an arc to a selection (hubs are the lite view’s buttons)', () => {
     expect(
       selectionFromPick({ layer: layer(layers, 'route-paths'), object: path('yixinou') }),
     ).toEqual({ kind: 'route', id: 'yixinou' });
@@ -499,12 +453,11 @@ describe('selectionFromPick', () => {
 
   it('maps anything else, or nothing picked, to no selection', () => {
     expect(
-      selectionFromPick({ layer: layer(layers, 'places'), object: place('madrid') }),
-    ).toBeNull();
-    expect(
       selectionFromPick({ layer: layer(layers, 'trains'), object: derived.trains[0] }),
     ).toBeNull();
-    expect(selectionFromPick({ layer: layer(layers, 'hubs'), object: undefined })).toBeNull();
-    expect(selectionFromPick({ layer: null, object: hub('xian') })).toBeNull();
+    expect(
+      selectionFromPick({ layer: layer(layers, 'route-paths'), object: undefined }),
+    ).toBeNull();
+    expect(selectionFromPick({ layer: null, object: path('changan') })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The map's labels as SVG, for both views drawn in the page: the lite view, and the label layer
- * over the live map's canvas (src/map/createMap.ts). One placement (data/mapLabels.ts `svgLabels`)
- * and one drawing, so that the labels do not move when the live map takes over.
+ * The map's labels as SVG nodes (the lite view draws them, over its own map and over the live
+ * map's canvas): one placement (data/mapLabels.ts `svgLabels`) and one drawing, and what each
+ * label moves with while the live camera moves.
  */
 import type { MapLabel } from '../data/mapLabels.ts';
 

@@ -1,6 +1,15 @@
 import { formatCount, formatDate, formatFigure } from '../i18n/format.ts';
 import { CORRIDOR_NAMES, STATUS_NAMES, t } from '../i18n/strings.ts';
-import { findSeries, findSource, isRouteOpen, selectPanel, stopName } from '../state/selectors.ts';
+import {
+  findSeries,
+  findSource,
+  isRouteOpen,
+  selectLang,
+  selectSelection,
+  selectYear,
+  stopName,
+  tuple,
+} from '../state/selectors.ts';
 import { selectEventId } from '../state/events.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { yearOf } from '../data/time.ts';
@@ -236,7 +245,11 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
       (again && !again.disabled ? again : other)?.focus();
     }
   };
-  const unsubscribe = watch(store, (s) => [...selectPanel(s), selectEventId(s)] as const, render);
+  const unsubscribe = watch(
+    store,
+    tuple(selectSelection, selectLang, selectYear, selectEventId),
+    render,
+  );
   return () => {
     unsubscribe();
     replace(el);

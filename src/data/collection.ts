@@ -33,7 +33,10 @@ export function readCollection(file: string, json: unknown, problems: Problem[])
     return [];
   }
   const out: RawFeature[] = [];
-  json.features.forEach((feature: unknown, index) => {
+  const features = json.features as unknown[];
+  for (let index = 0; index < features.length; index++) {
+    if (!(index in features)) continue; // a hole (never from JSON), skipped as forEach did
+    const feature = features[index];
     const props = isObject(feature) ? feature.properties : undefined;
     // An id too long to be one (its own problem says so) is not quoted as the feature's name.
     const label =
@@ -60,6 +63,6 @@ export function readCollection(file: string, json: unknown, problems: Problem[])
     } else {
       out.push({ label, geometry: feature.geometry, properties: props });
     }
-  });
+  }
   return out;
 }

@@ -30,12 +30,18 @@ export function yearOf(time: number): number {
 export const GROW_YEARS = 0.5;
 
 export function growWindow(opened: number): [start: number, end: number] {
-  return [opened, Math.min(opened + GROW_YEARS, yearEnd(yearOf(opened)))];
+  return [opened, growEnd(opened)];
 }
 
-/** Fraction (0…1) of a route drawn at `time`. */
+const growEnd = (opened: number) => Math.min(opened + GROW_YEARS, yearEnd(yearOf(opened)));
+
+/**
+ * Fraction (0…1) of a route drawn at `time`. No array: the lite view asks it of every route on
+ * every frame while playing.
+ */
 export function growth(opened: number, time: number): number {
-  const [start, end] = growWindow(opened);
+  const start = opened;
+  const end = growEnd(opened);
   if (time < start) return 0;
   if (time >= end || end <= start) return 1;
   return (time - start) / (end - start);

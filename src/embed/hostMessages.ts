@@ -20,7 +20,14 @@
  */
 import { isRecord, SLUG } from '../data/ids.ts';
 import type { CorridorState, CorridorStore, Selection } from '../state/store.ts';
-import { findHub, findRoute, sameSelection, selectYear, selectionKey } from '../state/selectors.ts';
+import {
+  findHub,
+  findRoute,
+  sameSelection,
+  selectSelection,
+  selectYear,
+  tuple,
+} from '../state/selectors.ts';
 import { watch } from '../state/watch.ts';
 import { yearOf } from '../data/time.ts';
 
@@ -161,7 +168,7 @@ export function connectHost(
   let previous = store.getState();
   const unsubscribe = watch(
     store,
-    (s) => [selectionKey(s.selection), selectYear(s)] as const,
+    tuple(selectSelection, selectYear),
     () => {
       const state = store.getState();
       eventsFor(state, previous).forEach(post);

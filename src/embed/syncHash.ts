@@ -1,5 +1,5 @@
 import type { CorridorStore } from '../state/store.ts';
-import { selectYear, selectionKey } from '../state/selectors.ts';
+import { selectLang, selectSelection, selectYear, tuple } from '../state/selectors.ts';
 import { watch } from '../state/watch.ts';
 import { parseHash, serializeHash } from './urlState.ts';
 
@@ -12,12 +12,9 @@ export function syncHash(store: CorridorStore, win: Window = window): () => void
     const hash = serializeHash(store.getState());
     if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
   };
-  const unsubscribe = watch(
-    store,
-    (s) => [selectionKey(s.selection), s.lang, selectYear(s)] as const,
-    write,
-    { immediate: false },
-  );
+  const unsubscribe = watch(store, tuple(selectSelection, selectLang, selectYear), write, {
+    immediate: false,
+  });
   const onHashChange = () => {
     const view = parseHash(win.location.hash);
     const s = store.getState();

@@ -19,8 +19,8 @@ import type { HubFeature, Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { CORRIDOR_COLORS, toCss } from '../shared/colors.ts';
 import { h } from '../shared/dom.ts';
-import { selectEventHighlight } from '../state/events.ts';
-import { selectionKey } from '../state/selectors.ts';
+import { selectEventHub, selectEventRoute } from '../state/events.ts';
+import { selectSelection, selectYear, tuple } from '../state/selectors.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { headlineFigure } from './headline.ts';
@@ -95,15 +95,19 @@ export function createLiteView(
       'data-corridor': path.corridor,
       stroke: toCss(CORRIDOR_COLORS[path.corridor]),
     });
-    el.addEventListener('click', (event) => {
-      event.stopPropagation();
-      const s = store.getState();
-      s.select(s.selection?.id === path.id ? null : { kind: 'route', id: path.id });
-    });
     el.append(title);
     routeLayer.append(el);
     routes.set(path.id, { path, el, title, progress: -1 });
   }
+  // One listener for every route, not one each (100,000 routes, issue 9).
+  const onRouteClick = (event: MouseEvent) => {
+    const id = (event.target as Element).closest<SVGPathElement>('.cm-lite-route')?.dataset.route;
+    if (id === undefined) return;
+    event.stopPropagation();
+    const s = store.getState();
+    s.select(s.selection?.id === id ? null : { kind: 'route', id });
+  };
+  routeLayer.addEventListener('click', onRouteClick);
   const hubs = data.hubs.map((hub) => {
     const el = svgNode('g', { class: 'cm-lite-hub', role: 'button', tabindex: 0 });
     el.dataset.hub = hub.properties.id;
@@ -266,11 +270,12 @@ export function createLiteView(
     return d;
   }
 
+  /** The route drawn as selected now, if any: a new selection touches it and the new one only. */
+  let selectedRoute: SVGPathElement | undefined;
   function drawSelection(key: string) {
-    root.classList.toggle('cm-route-selected', key.startsWith('route:'));
-    for (const { path, el } of routes.values()) {
-      el.classList.toggle('cm-selected', key === `route:${path.id}`);
-    }
+    const isRoute = key.startsWith('route:');
+    root.classList.toggle('cm-route-selected', isRoute);
+    selectedRoute = mark(selectedRoute, isRoute ? key.slice('route:'.length) : '', 'cm-selected');
     for (const { hub, el } of hubs) {
       const selected = key === `hub:${hub.properties.id}`;
       el.classList.toggle('cm-selected', selected);
@@ -278,9 +283,24 @@ export function createLiteView(
     }
   }
 
+  /**
+   * Moves `className` from the route element that has it (`marked`) to the route `id` ('' for
+   * none), touching those two only: 100,000 routes are not rewritten for one change (issue 9).
+   * Returns the element marked now.
+   */
+  function mark(marked: SVGPathElement | undefined, id: string, className: string) {
+    const el = id ? routes.get(id)?.el : undefined;
+    if (el !== marked) {
+      marked?.classList.remove(className);
+      el?.classList.add(className);
+    }
+    return el;
+  }
+
   /** The route and hub of the event told now (state/events.ts), highlighted; '' for none. */
+  let eventRoute: SVGPathElement | undefined;
   function drawEvent([route, hub]: readonly [string, string]) {
-    for (const { path, el } of routes.values()) el.classList.toggle('cm-event', path.id === route);
+    eventRoute = mark(eventRoute, route, 'cm-event');
     for (const { hub: h, el } of hubs) el.classList.toggle('cm-event', h.properties.id === hub);
   }
 
@@ -334,11 +354,16 @@ export function createLiteView(
   resize.observe(container);
   const unwatch = [
     watch(store, (s) => s.lang, layout),
-    watch(store, (s) => [drawTime(s.time, s.reducedMotion), yearOf(s.time)] as const, drawRoutes, {
-      immediate: false,
-    }),
-    watch(store, (s) => selectionKey(s.selection), drawSelection),
-    watch(store, selectEventHighlight, drawEvent),
+    watch(
+      store,
+      tuple((s) => drawTime(s.time, s.reducedMotion), selectYear),
+      drawRoutes,
+      {
+        immediate: false,
+      },
+    ),
+    watch(store, selectSelection, drawSelection),
+    watch(store, tuple(selectEventRoute, selectEventHub), drawEvent),
   ];
   container.dataset.view = 'lite';
 

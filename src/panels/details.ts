@@ -8,7 +8,7 @@ import {
   findHub,
   findRoute,
   findSource,
-  selectPanel,
+  panelSelector,
   selectionKey,
   seriesFor,
   stopName,
@@ -186,7 +186,7 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
     if (opening && returnFocus && returnFocus !== document.body)
       heading.focus({ preventScroll: true });
   };
-  const unsubscribe = watch(store, selectPanel, render);
+  const unsubscribe = watch(store, panelSelector(), render);
   return () => {
     unsubscribe();
     replace(el);

@@ -1,5 +1,5 @@
 import { t } from '../i18n/strings.ts';
-import { routesAt, selectYear } from '../state/selectors.ts';
+import { routesAt, selectLang, selectYear, tuple } from '../state/selectors.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 
@@ -21,23 +21,19 @@ export function createHeader(
   parts: HeaderParts,
   store: CorridorStore,
 ): () => void {
-  return watch(
-    store,
-    (s) => [s.lang, selectYear(s)] as const,
-    ([lang, year]) => {
-      const { data, range, time } = store.getState();
-      root.lang = lang;
-      root.dataset.year = String(year);
-      parts.title.textContent = t(lang, 'title');
-      parts.subtitle.textContent = t(lang, 'subtitle', { first: range[0], last: range[1] });
-      const open = routesAt(data, time);
-      parts.summary.textContent = t(lang, 'mapSummary', {
-        year,
-        routes: open.length,
-        corridors: new Set(open.map((r) => r.route.properties.corridor)).size,
-        hubs: data.hubs.length,
-      });
-      parts.footer.textContent = t(lang, 'attribution');
-    },
-  );
+  return watch(store, tuple(selectLang, selectYear), ([lang, year]) => {
+    const { data, range, time } = store.getState();
+    root.lang = lang;
+    root.dataset.year = String(year);
+    parts.title.textContent = t(lang, 'title');
+    parts.subtitle.textContent = t(lang, 'subtitle', { first: range[0], last: range[1] });
+    const open = routesAt(data, time);
+    parts.summary.textContent = t(lang, 'mapSummary', {
+      year,
+      routes: open.length,
+      corridors: new Set(open.map((r) => r.route.properties.corridor)).size,
+      hubs: data.hubs.length,
+    });
+    parts.footer.textContent = t(lang, 'attribution');
+  });
 }

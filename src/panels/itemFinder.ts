@@ -2,7 +2,7 @@ import type { Lang } from '../data/types.ts';
 import { formatCount } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
 import { h, replace } from '../shared/dom.ts';
-import { selectYear } from '../state/selectors.ts';
+import { selectLang, selectYear, tuple } from '../state/selectors.ts';
 import type { CorridorState, CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { findItems, indexItems, type Findable } from './findItems.ts';
@@ -109,14 +109,10 @@ export function createFinder<T>(
   input.addEventListener('input', render);
   input.addEventListener('keydown', onInputKey);
   list.addEventListener('keydown', onListKey);
-  const stop = watch(
-    store,
-    (s) => [s.lang, selectYear(s)] as const,
-    ([lang]) => {
-      labels(lang);
-      render();
-    },
-  );
+  const stop = watch(store, tuple(selectLang, selectYear), ([lang]) => {
+    labels(lang);
+    render();
+  });
   return () => {
     stop();
     input.removeEventListener('input', render);

@@ -1,6 +1,6 @@
 import type { HubFeature, RouteFeature } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
-import { isRouteOpen, selectSelection, selectYear } from '../state/selectors.ts';
+import { isRouteOpen, selectLang, selectSelection, selectYear, tuple } from '../state/selectors.ts';
 import type { CorridorState, CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { h, replace } from '../shared/dom.ts';
@@ -44,27 +44,23 @@ export function createItemList(el: HTMLElement, store: CorridorStore): () => voi
     items: readonly T[],
     button: (item: T, state: CorridorState) => HTMLLIElement,
   ): () => void {
-    return watch(
-      store,
-      (s) => [s.lang, selectYear(s)] as const,
-      () => {
-        const state = store.getState();
-        const active = document.activeElement as HTMLElement | null;
-        const focused = active && section.contains(active) ? active.dataset.id : undefined;
-        const title = t(state.lang, kind === 'route' ? 'routes' : 'hubs');
-        replace(
-          section,
-          h('h3', kind === 'hub' ? { id: 'cm-hubs-title' } : {}, title),
-          h(
-            'ul',
-            { 'aria-label': title },
-            items.map((item) => button(item, state)),
-          ),
-        );
-        if (focused)
-          section.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focused)}"]`)?.focus();
-      },
-    );
+    return watch(store, tuple(selectLang, selectYear), () => {
+      const state = store.getState();
+      const active = document.activeElement as HTMLElement | null;
+      const focused = active && section.contains(active) ? active.dataset.id : undefined;
+      const title = t(state.lang, kind === 'route' ? 'routes' : 'hubs');
+      replace(
+        section,
+        h('h3', kind === 'hub' ? { id: 'cm-hubs-title' } : {}, title),
+        h(
+          'ul',
+          { 'aria-label': title },
+          items.map((item) => button(item, state)),
+        ),
+      );
+      if (focused)
+        section.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focused)}"]`)?.focus();
+    });
   }
   function list<T extends HubFeature | RouteFeature>(
     kind: ItemKind,

@@ -3,6 +3,7 @@ import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { appendAll, h, replace } from '../shared/dom.ts';
+import { selectLang, tuple } from '../state/selectors.ts';
 import { watch } from '../state/watch.ts';
 
 /**
@@ -13,7 +14,7 @@ export function createProblems(el: HTMLElement, store: CorridorStore): () => voi
   el.classList.add('cm-problems');
   const unsubscribe = watch(
     store,
-    (s) => [s.problems, s.lang] as const,
+    tuple((s) => s.problems, selectLang),
     ([problems, lang]) => render(problems, lang),
   );
   function render(problems: readonly Problem[], lang: Lang) {

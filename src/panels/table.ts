@@ -1,6 +1,15 @@
 import { formatCount, formatDate, formatFigure } from '../i18n/format.ts';
 import { CORRIDOR_NAMES, STATUS_NAMES, t } from '../i18n/strings.ts';
-import { findSeries, findSource, isRouteOpen, selectPanel, stopName } from '../state/selectors.ts';
+import {
+  findSeries,
+  findSource,
+  isRouteOpen,
+  selectLang,
+  selectSelection,
+  selectYear,
+  stopName,
+  tuple,
+} from '../state/selectors.ts';
 import { selectEventId } from '../state/events.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { yearOf } from '../data/time.ts';
@@ -9,25 +18,38 @@ import { watch } from '../state/watch.ts';
 import { FULL_LIST_LIMIT, pageCount, pageOf, SHOWN_MATCHES } from './findItems.ts';
 import { yearlyValue } from './yearlyValue.ts';
 
-type Paged = 'hub' | 'route';
+type Paged = 'hub' | 'route' | 'event';
+/** Each paged section's items, named in its caption, its pager and its row count. */
+const NOUNS = { hub: 'hubs', route: 'routes', event: 'events' } as const;
 
 /**
  * The map as tables: every hub figure with its source and date, every route with its corridor,
  * ends, opening and trains in the year shown, and the events of the timeline with their sources.
  * The accessible twin of the map, and what readers without WebGL get beside the static picture.
- * Past FULL_LIST_LIMIT hubs or routes (issue 9), that section shows SHOWN_MATCHES of them at a
- * time, with Previous/Next and how many there are, and turns to the page of the selected one:
- * the DOM stays the same size whatever the data.
+ * Past FULL_LIST_LIMIT hubs, routes or events (issue 9), that section shows SHOWN_MATCHES of them
+ * at a time, with Previous/Next and how many there are, and turns to the page of the selected
+ * hub or route, or of the event told now: the DOM stays the same size whatever the data.
  */
 export function createTable(el: HTMLElement, store: CorridorStore): () => void {
   el.classList.add('cm-table');
   const { data } = store.getState();
+  const { events } = data.metrics;
   const positions: Record<Paged, Map<string, number>> = {
     hub: new Map(data.hubs.map((hub, i) => [hub.properties.id, i])),
     route: new Map(data.routes.map((route, i) => [route.properties.id, i])),
+    event: new Map(events.map((event, i) => [event.id, i])),
   };
-  const counts: Record<Paged, number> = { hub: data.hubs.length, route: data.routes.length };
-  const pages: Record<Paged, number> = { hub: 0, route: 0 };
+  const counts: Record<Paged, number> = {
+    hub: data.hubs.length,
+    route: data.routes.length,
+    event: events.length,
+  };
+  const pages: Record<Paged, number> = { hub: 0, route: 0, event: 0 };
+  /** Turns `kind`'s section to the page that holds the item `id`. */
+  const turnTo = (kind: Paged, id: string) => {
+    const i = positions[kind].get(id);
+    if (i !== undefined) pages[kind] = pageOf(i, SHOWN_MATCHES);
+  };
   const paged = (kind: Paged) => counts[kind] > FULL_LIST_LIMIT;
   /** The items of `kind` shown now: all of them, or the current page. */
   const visible = <T>(kind: Paged, items: readonly T[]): readonly T[] =>
@@ -35,6 +57,7 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
       ? items.slice(pages[kind] * SHOWN_MATCHES, (pages[kind] + 1) * SHOWN_MATCHES)
       : items;
   let shownSelection = '';
+  let shownEvent = '';
 
   const render = () => {
     const state = store.getState();
@@ -42,20 +65,21 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
     const year = yearOf(state.time);
     // A new selection turns its section to the page that holds it.
     const key = selection ? `${selection.kind}:${selection.id}` : '';
-    if (key !== shownSelection && selection) {
-      const i = positions[selection.kind].get(selection.id);
-      if (i !== undefined) pages[selection.kind] = pageOf(i, SHOWN_MATCHES);
-    }
+    if (key !== shownSelection && selection) turnTo(selection.kind, selection.id);
     shownSelection = key;
+    // Likewise the event told now, as the map comes to it.
+    const told = selectEventId(state);
+    if (told !== shownEvent && told) turnTo('event', told);
+    shownEvent = told;
     const active = document.activeElement as HTMLElement | null;
     const focusedPager = active && el.contains(active) ? active.dataset.pager : undefined;
     const th = (text: string, scope: 'col' | 'row' = 'col') => h('th', { scope }, text);
     const noun = (kind: Paged) =>
-      t(lang, kind === 'route' ? 'routes' : 'hubs').toLocaleLowerCase(lang === 'zh' ? 'zh' : 'en');
+      t(lang, NOUNS[kind]).toLocaleLowerCase(lang === 'zh' ? 'zh' : 'en');
     const range = (kind: Paged) => {
       const first = pages[kind] * SHOWN_MATCHES;
       return t(lang, 'tableRows', {
-        items: t(lang, kind === 'route' ? 'routes' : 'hubs'),
+        items: t(lang, NOUNS[kind]),
         first: formatCount(first + 1, lang),
         last: formatCount(Math.min(counts[kind], first + SHOWN_MATCHES), lang),
         total: formatCount(counts[kind], lang),
@@ -147,8 +171,7 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
         ),
       );
     });
-    const told = selectEventId(state);
-    const eventRows = data.metrics.events.map((event) =>
+    const eventRows = visible('event', events).map((event) =>
       h(
         'tr',
         { 'data-event': event.id, 'aria-current': event.id === told ? 'true' : undefined },
@@ -217,7 +240,7 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
         h(
           'table',
           { class: 'cm-events-table' },
-          h('caption', {}, t(lang, 'eventsLabel')),
+          h('caption', {}, t(lang, 'eventsLabel'), paged('event') ? ` (${range('event')})` : null),
           h(
             'thead',
             {},
@@ -225,6 +248,7 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
           ),
           h('tbody', {}, eventRows),
         ),
+      eventRows.length > 0 && pager('event'),
     );
     // The pager button pressed keeps focus; at the first or last page, the one still enabled.
     if (focusedPager) {
@@ -236,7 +260,11 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
       (again && !again.disabled ? again : other)?.focus();
     }
   };
-  const unsubscribe = watch(store, (s) => [...selectPanel(s), selectEventId(s)] as const, render);
+  const unsubscribe = watch(
+    store,
+    tuple(selectSelection, selectLang, selectYear, selectEventId),
+    render,
+  );
   return () => {
     unsubscribe();
     replace(el);

@@ -1,6 +1,6 @@
 import { t } from '../i18n/strings.ts';
 import { selectEvent, selectEventId } from '../state/events.ts';
-import { selectYear } from '../state/selectors.ts';
+import { selectLang, selectYear, tuple } from '../state/selectors.ts';
 import { SPEEDS, type CorridorStore, type Speed } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { h, replace } from '../shared/dom.ts';
@@ -90,7 +90,7 @@ export function createTimeline(
     ),
     watch(
       store,
-      (s) => [s.playing, s.lang] as const,
+      tuple((s) => s.playing, selectLang),
       ([playing, lang]) => {
         play.textContent = playing ? '❚❚' : '▶';
         play.setAttribute('aria-label', t(lang, playing ? 'pause' : 'play'));
@@ -102,33 +102,29 @@ export function createTimeline(
       (s) => s.speed,
       (value) => (speed.value = String(value)),
     ),
-    watch(
-      store,
-      (s) => [selectYear(s), s.lang, selectEventId(s)] as const,
-      ([y, lang, eventId], previous) => {
-        year.textContent = String(y);
-        slider.value = String(y);
-        slider.setAttribute('aria-valuetext', t(lang, 'yearNow', { year: y }));
-        const state = store.getState();
-        const event = selectEvent(state);
-        const told = event && eventCaption(state.data, event, lang);
-        caption.dataset.event = eventId;
-        replace(
-          caption,
-          told && [
-            h('span', { class: 'cm-event-text' }, told.text),
-            ' · ',
-            h('span', { class: 'cm-event-source' }, told.source),
-          ],
-        );
-        if (!previous) return;
-        // Announce a step, not each year flying past while playing; and an event as it comes.
-        const said: string[] = [];
-        if (previous[0] !== y && !state.playing) said.push(t(lang, 'yearNow', { year: y }));
-        if (told && eventId !== previous[2]) said.push(told.text, told.source);
-        if (said.length) live.textContent = said.join(lang === 'zh' ? '。' : '. ');
-      },
-    ),
+    watch(store, tuple(selectYear, selectLang, selectEventId), ([y, lang, eventId], previous) => {
+      year.textContent = String(y);
+      slider.value = String(y);
+      slider.setAttribute('aria-valuetext', t(lang, 'yearNow', { year: y }));
+      const state = store.getState();
+      const event = selectEvent(state);
+      const told = event && eventCaption(state.data, event, lang);
+      caption.dataset.event = eventId;
+      replace(
+        caption,
+        told && [
+          h('span', { class: 'cm-event-text' }, told.text),
+          ' · ',
+          h('span', { class: 'cm-event-source' }, told.source),
+        ],
+      );
+      if (!previous) return;
+      // Announce a step, not each year flying past while playing; and an event as it comes.
+      const said: string[] = [];
+      if (previous[0] !== y && !state.playing) said.push(t(lang, 'yearNow', { year: y }));
+      if (told && eventId !== previous[2]) said.push(told.text, told.source);
+      if (said.length) live.textContent = said.join(lang === 'zh' ? '。' : '. ');
+    }),
   ];
   const unsubscribe = () => {
     unwatch.forEach((stop) => stop());

@@ -31,17 +31,23 @@ export function eventAt(
 ): TimelineEvent | undefined {
   const now = drawTime(time, reducedMotion);
   const hold = playing && !reducedMotion;
-  let current: TimelineEvent | undefined;
-  for (const event of events) {
-    const at = decimalYear(event.date);
-    if (at > now) break;
-    current = event;
-  }
+  const times = eventTimes(events);
+  let i = -1;
+  while (i + 1 < events.length && !(times[i + 1]! > now)) i++;
+  const current = events[i];
   if (!current) return undefined;
   const sameYear = eventYear(current) === yearOf(now);
-  return sameYear || (hold && now - decimalYear(current.date) < EVENT_HOLD_YEARS)
-    ? current
-    : undefined;
+  return sameYear || (hold && now - times[i]! < EVENT_HOLD_YEARS) ? current : undefined;
+}
+
+// Each event's day as a decimal year, once per list: `eventAt` runs on every store change for
+// every view that follows the events (a pure function's cache, keyed by the immutable list).
+const times = new WeakMap<readonly TimelineEvent[], Float64Array>();
+function eventTimes(events: readonly TimelineEvent[]): Float64Array {
+  let found = times.get(events);
+  if (found?.length !== events.length)
+    times.set(events, (found = Float64Array.from(events, (e) => decimalYear(e.date))));
+  return found;
 }
 
 /** The event told for the store's state (see `eventAt`). */
@@ -51,7 +57,17 @@ export const selectEvent = (s: CorridorState): TimelineEvent | undefined =>
 /** Its id, or '' for none: what `watch` compares (changes a few times in a whole play). */
 export const selectEventId = (s: CorridorState): string => selectEvent(s)?.id ?? '';
 
-/** What the map highlights for the event told now: `[routeId, hubId]`, '' for none. */
+/** The route of the event told now, '' for none. */
+export const selectEventRoute = (s: CorridorState): string => selectEvent(s)?.route ?? '';
+
+/** The hub of the event told now, '' for none. */
+export const selectEventHub = (s: CorridorState): string => selectEvent(s)?.hub ?? '';
+
+/**
+ * What the map highlights for the event told now: `[routeId, hubId]`, '' for none. A new array
+ * per call: a view that follows it on every frame watches `tuple(selectEventRoute,
+ * selectEventHub)` instead.
+ */
 export const selectEventHighlight = (s: CorridorState): readonly [route: string, hub: string] => {
   const event = selectEvent(s);
   return [event?.route ?? '', event?.hub ?? ''] as const;

@@ -2,6 +2,7 @@ import type {
   CorridorData,
   Figure,
   HubFeature,
+  Lang,
   Note,
   RouteFeature,
   Series,
@@ -12,26 +13,63 @@ import { decimalYear, growth, yearOf } from '../data/time.ts';
 import type { CorridorState, Selection } from './store.ts';
 
 /*
- * Selectors of the state every view reads through `watch` (watch.ts). They return primitives or
- * tuples of primitives, so that `shallow` tells a change from an equal value: a selection is
+ * Selectors of the state every view reads through `watch` (watch.ts). They return primitives, or
+ * tuples of primitives made with `tuple`, so that an equal value is told from a change without
+ * allocating on every store change (every animation frame while playing): a selection is
  * compared by its kind and id, never by object identity.
  */
 
 /** The whole calendar year shown; changes once a year while playing. */
 export const selectYear = (s: CorridorState): number => yearOf(s.time);
 
+export const selectLang = (s: CorridorState): Lang => s.lang;
+
+// The key of each selection object, made once: `selectSelection` runs on every store change.
+// A cache of a pure function of immutable objects, not state: two maps sharing it cannot see it.
+const keys = new WeakMap<NonNullable<Selection>, string>();
+
 /** `hub:xian`, `route:changan`, or '' when nothing is selected. */
-export const selectionKey = (selection: Selection): string =>
-  selection ? `${selection.kind}:${selection.id}` : '';
+export const selectionKey = (selection: Selection): string => {
+  if (!selection) return '';
+  let key = keys.get(selection);
+  if (key === undefined) keys.set(selection, (key = `${selection.kind}:${selection.id}`));
+  return key;
+};
 
 export const selectSelection = (s: CorridorState): string => selectionKey(s.selection);
 
 export const sameSelection = (a: Selection, b: Selection): boolean =>
   selectionKey(a) === selectionKey(b);
 
-/** What the panels show: the selection, the language and the year. */
-export const selectPanel = (s: CorridorState) =>
-  [selectionKey(s.selection), s.lang, yearOf(s.time)] as const;
+/**
+ * A selector of a tuple, from a selector of each item: it returns the very array it returned last
+ * while every item is the same (`Object.is`), and builds a new one only when an item changed, so
+ * that `watch` sees the same value at once and nothing is allocated for a frame that changes none
+ * of the items. The items' selectors must not allocate either (primitives, `selectionKey`). It
+ * remembers its last tuple: make one per `watch`, where the watch is made.
+ *
+ * @example
+ * watch(store, tuple(selectSelection, selectLang, selectYear), ([key, lang, year]) => …);
+ */
+export function tuple<const T extends readonly unknown[]>(
+  ...items: { readonly [K in keyof T]: (s: CorridorState) => T[K] }
+): (s: CorridorState) => T {
+  let last: T | undefined;
+  return (state) => {
+    if (last !== undefined) {
+      let same = true;
+      for (let i = 0; i < items.length && same; i++) same = Object.is(items[i]!(state), last[i]);
+      if (same) return last;
+    }
+    return (last = items.map((item) => item(state)) as unknown as T);
+  };
+}
+
+/**
+ * What the panels show: the selection, the language and the year — a new selector (see `tuple`)
+ * for each watch.
+ */
+export const panelSelector = () => tuple(selectSelection, selectLang, selectYear);
 
 /**
  * First and last year the timeline covers: the first opening to the last yearly point; `today`

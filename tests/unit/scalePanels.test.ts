@@ -161,3 +161,67 @@ describe('the data table past the threshold', () => {
     expect(el.querySelectorAll('caption')[1]!.textContent).toMatch(/Routes 9,851–9,900 of/);
   });
 });
+
+describe('the events table past the threshold', () => {
+  // 260 events in date order, one a fortnight from 2011 (the table reads them as validated data).
+  const day = (i: number) => new Date(Date.UTC(2011, 0, 1 + 14 * i)).toISOString().slice(0, 10);
+  const events = Array.from({ length: 260 }, (_, i) => ({
+    id: `event-${i}`,
+    date: day(i),
+    text: { zh: `事件${i}`, en: `Event ${i}` },
+    source: data.metrics.sources[0]!.id,
+  }));
+  const many = { ...data, metrics: { ...data.metrics, events } };
+  const table = (year: number) => {
+    const store = createCorridorStore(many, { lang: 'en', year });
+    const el = document.createElement('section');
+    document.body.append(el);
+    teardowns.push(createTable(el, store));
+    return { store, el };
+  };
+  const rows = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>('tr[data-event]')];
+  const caption = (el: HTMLElement) => el.querySelector('.cm-events-table caption')!.textContent;
+
+  it('shows one page of events, says how many there are, and pages like the routes', () => {
+    expect(events.length).toBeGreaterThan(FULL_LIST_LIMIT);
+    const { el } = table(2011);
+    expect(rows(el)).toHaveLength(SHOWN_MATCHES);
+    expect(rows(el)[0]!.dataset.event).toBe('event-0');
+    expect(caption(el)).toBe('Events on the timeline (Events 1–50 of 260)');
+    const pager = el.querySelector('.cm-pager[data-kind="event"]')!;
+    expect(pager.getAttribute('aria-label')).toBe('events');
+    const [previous, next] = [...pager.querySelectorAll('button')];
+    expect(previous!.disabled).toBe(true);
+    next!.focus();
+    next!.click();
+    expect(caption(el)).toBe('Events on the timeline (Events 51–100 of 260)');
+    expect(rows(el)[0]!.dataset.event).toBe('event-50');
+    expect((document.activeElement as HTMLElement).dataset.pager).toBe('event:1');
+    // The routes' pages are their own.
+    expect(el.querySelectorAll('caption')[1]!.textContent).toMatch(/Routes 1–50 of/);
+  });
+
+  it('turns to the page of the event told now and marks its row', () => {
+    const { store, el } = table(2011);
+    // Event 200 is on 2018-08-29; a year viewed on its own tells the last event of that year.
+    store.getState().setYear(2018);
+    const told = el.querySelector<HTMLElement>('tr[data-event][aria-current="true"]')!;
+    const i = Number(told.dataset.event!.slice('event-'.length));
+    expect(events[i]!.date.slice(0, 4)).toBe('2018');
+    expect(events[i + 1]!.date.slice(0, 4)).toBe('2019');
+    const first = Math.floor(i / SHOWN_MATCHES) * SHOWN_MATCHES;
+    expect(rows(el)[0]!.dataset.event).toBe(`event-${first}`);
+    expect(caption(el)).toBe(`Events on the timeline (Events ${first + 1}–${first + 50} of 260)`);
+  });
+
+  it('lists a few events whole, with no pager', () => {
+    const few = { ...data, metrics: { ...data.metrics, events: events.slice(0, 8) } };
+    const store = createCorridorStore(few, { lang: 'en', year: 2011 });
+    const el = document.createElement('section');
+    document.body.append(el);
+    teardowns.push(createTable(el, store));
+    expect(rows(el)).toHaveLength(8);
+    expect(el.querySelector('.cm-pager[data-kind="event"]')).toBeNull();
+    expect(caption(el)).toBe('Events on the timeline');
+  });
+});

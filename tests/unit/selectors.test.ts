@@ -12,12 +12,19 @@ import {
   findSource,
   hubFacts,
   isRouteOpen,
+  panelSelector,
   routesAt,
+  selectLang,
+  selectSelection,
+  selectYear,
   seriesFor,
   seriesPointAt,
   stopName,
+  tuple,
   yearRange,
 } from '../../src/state/selectors.ts';
+import type { CorridorState } from '../../src/state/store.ts';
+import { sameValue } from '../../src/state/watch.ts';
 import { decimalYear, growth, growWindow, yearEnd, yearOf } from '../../src/data/time.ts';
 import { loadGeo } from './helpers.ts';
 
@@ -282,5 +289,38 @@ describe('lookups', () => {
       'first-city-20000-trains',
       'kazakhstan-logistics-investment',
     ]);
+  });
+});
+
+describe('tuple and sameValue (what watch compares on every store change)', () => {
+  const state = (over: Partial<CorridorState>) =>
+    ({ lang: 'en', time: 2019.5, selection: null, ...over }) as CorridorState;
+
+  it('tuple returns the same array while every item is the same, a new one on a change', () => {
+    const select = tuple(selectSelection, selectLang, selectYear);
+    const first = select(state({}));
+    expect(first).toEqual(['', 'en', 2019]);
+    expect(select(state({ time: 2019.9 }))).toBe(first);
+    // A selection equal by kind and id, though another object: still the same tuple.
+    const xian = select(state({ selection: { kind: 'hub', id: 'xian' } }));
+    expect(xian).toEqual(['hub:xian', 'en', 2019]);
+    expect(select(state({ selection: { kind: 'hub', id: 'xian' } }))).toBe(xian);
+    expect(select(state({ selection: { kind: 'hub', id: 'xian' }, lang: 'zh' }))).toEqual([
+      'hub:xian',
+      'zh',
+      2019,
+    ]);
+    // Two selectors never share a tuple.
+    expect(panelSelector()(state({}))).not.toBe(panelSelector()(state({})));
+  });
+
+  it('sameValue compares tuples item by item and falls back to shallow', () => {
+    expect(sameValue([1, 'a'], [1, 'a'])).toBe(true);
+    expect(sameValue([1, 'a'], [1, 'b'])).toBe(false);
+    expect(sameValue([1], [1, 2])).toBe(false);
+    expect(sameValue([NaN], [NaN])).toBe(true);
+    expect(sameValue({ a: 1 }, { a: 1 })).toBe(true);
+    expect(sameValue<unknown>('x', 'x')).toBe(true);
+    expect(sameValue<unknown>([1], { 0: 1 })).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { loadDataDir } from '../../src/data/loadDir.ts';
 import { loadData } from '../../src/data/parse.ts';
 import { formatProblem, type Problem } from '../../src/data/problems.ts';
 import { DATA_FILES, type CorridorData, type Qualifier, type Unit } from '../../src/data/types.ts';
+import { isIsoDay } from '../../src/data/fields.ts';
 import { validateData } from '../../src/data/validate.ts';
 import { GEO, ROOT, fixture, getAt, ids, loadGeo, readFixture, setAt } from './helpers.ts';
 
@@ -561,5 +562,46 @@ describe('an unreadable metrics.json', () => {
     expect(data.places).toHaveLength(2);
     expect(data.routes).toHaveLength(2);
     expect(data.hubs.every((h) => h.properties.figures.length > 0)).toBe(true);
+  });
+});
+
+// The shortcuts that keep 100,000 routes fast (issue 9) must not change a single answer.
+describe('fast paths give the answers of the slow ones', () => {
+  it('isIsoDay agrees with a round trip through Date on every day, month and year edge', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const roundTrip = (value: string) => {
+      const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === value;
+    };
+    const years = [0, 1, 99, 100, 1582, 1899, 1900, 1990, 1996, 2000, 2023, 2024, 2100, 2400, 9999];
+    let checked = 0;
+    for (const year of years) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(isIsoDay(value), value).toBe(roundTrip(value));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(years.length * 14 * 33);
+    for (const bad of ['2023-1-01', ' 2023-01-01', '2023-01-01T00:00', '+02023-01-01', '']) {
+      expect(isIsoDay(bad), bad).toBe(false);
+    }
+  });
+
+  it('a stop 0.99 km from its vertex (in latitude) is met, one 1.01 km away is not', () => {
+    const withDuisburgAt = (lat: number) => {
+      const files = readFixture('valid-small');
+      setAt(files['routes.geojson'], ['features', 0, 'geometry', 'coordinates', 3], [6.7652, lat]);
+      return messages(validateData(files).problems);
+    };
+    // 1 km is 0.008993° of latitude on turf's sphere (6,371.0088 km).
+    expect(withDuisburgAt(51.4325 + 0.0089)).toEqual([]);
+    expect(withDuisburgAt(51.4325 - 0.0089)).toEqual([]);
+    expect(withDuisburgAt(51.4325 + 0.0091)).toEqual([
+      'routes.geojson › changan › stops[1]: the line does not pass through duisburg (after the previous stop, within 1 km)',
+      'routes.geojson › changan › geometry.coordinates[3]: must be at duisburg, where the route ends',
+    ]);
   });
 });

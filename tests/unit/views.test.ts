@@ -17,7 +17,7 @@ import { overlaps } from '../../src/data/labels.ts';
 import { MAX_LABEL_CHARS, mapLabelText, placeMapLabels } from '../../src/data/mapLabels.ts';
 import { decimalYear, drawTime, growth, yearEnd } from '../../src/data/time.ts';
 import { resolveOptions } from '../../src/embed/options.ts';
-import { figureAt, findSeries, selectPanel } from '../../src/state/selectors.ts';
+import { figureAt, findSeries, panelSelector } from '../../src/state/selectors.ts';
 import { createCorridorStore } from '../../src/state/store.ts';
 import { watch } from '../../src/state/watch.ts';
 import { loadGeo } from './helpers.ts';
@@ -29,7 +29,7 @@ describe('watch', () => {
   it('calls back once now and then only when the selected value changes', () => {
     const store = createCorridorStore(data, { year: 2019 });
     const seen: unknown[] = [];
-    const stop = watch(store, selectPanel, (value) => seen.push(value));
+    const stop = watch(store, panelSelector(), (value) => seen.push(value));
     store.getState().setYear(2019); // same year: nothing
     store.getState().tick(0.1); // not playing: nothing
     store.getState().play();
@@ -50,7 +50,7 @@ describe('watch', () => {
     store.getState().pause();
     store.setState({ time: 2015.1 });
     const onChange = vi.fn();
-    watch(store, selectPanel, onChange, { immediate: false });
+    watch(store, panelSelector(), onChange, { immediate: false });
     for (let i = 0; i < 50; i++) store.setState({ time: 2015.1 + i * 0.01 });
     expect(onChange).not.toHaveBeenCalled();
     store.setState({ time: 2016.2 });

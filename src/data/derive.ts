@@ -22,6 +22,8 @@ export interface Derived {
   epoch: number;
   paths: RoutePath[];
   legs: RouteLeg[];
+  /** The paths, then the legs: the live map's one layer of route lines. */
+  lines: (RoutePath | RouteLeg)[];
   trains: Train[];
   /** Largest yearly value among the width series, for scaling widths. */
   maxVolume: number;
@@ -216,6 +218,7 @@ export function deriveData(data: CorridorData): Derived {
   // Arcs and trains are the live map's alone: made on its first use, not for the lite view.
   let legs: RouteLeg[] | undefined;
   let trains: Train[] | undefined;
+  let lines: (RoutePath | RouteLeg)[] | undefined;
   let maxVolume = 1;
   for (const p of paths)
     for (const pt of p.widthSeries?.points ?? []) maxVolume = Math.max(maxVolume, pt.value);
@@ -236,6 +239,10 @@ export function deriveData(data: CorridorData): Derived {
         }
       }
       return legs;
+    },
+    get lines() {
+      lines ??= [...paths, ...this.legs];
+      return lines;
     },
     get trains() {
       if (!trains) {

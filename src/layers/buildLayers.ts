@@ -14,19 +14,23 @@ export interface LayerState {
   playing: boolean;
   reducedMotion: boolean;
   /**
-   * Route and hub of the timeline event told now (state/events.ts `selectEventHighlight`); '' or
-   * absent for none. The route is drawn wider; the hub is ringed by the lite view, which draws
-   * the hubs, places and labels over the live map too (lite/liteView.ts `setLive`).
+   * The route of the timeline event told now (state/events.ts `selectEventRoute`), drawn wider;
+   * '' or absent for none. Its hub is ringed by the lite view, which draws the hubs, places and
+   * labels over the live map too (lite/liteView.ts `setLive`).
    */
-  highlight?: readonly [route: string, hub: string];
+  eventRoute?: string;
 }
 
 /** Layer ids: stable, so deck.gl matches layers across renders and keeps their GPU buffers. */
 export const LAYER_IDS = {
-  paths: 'route-paths',
-  arcs: 'route-arcs',
+  routes: 'routes',
   trains: 'trains',
 } as const;
+
+/** A line of the routes layer: a route, or the arc of one of its legs. */
+type RouteLine = RoutePath | RouteLeg;
+const isArc = (d: RouteLine): d is RouteLeg => 'routeId' in d;
+const routeIdOf = (d: RouteLine) => (isArc(d) ? d.routeId : d.id);
 
 /**
  * The deck.gl layers for one moment of one map. Pure: the same state gives equal layers. Data
@@ -43,24 +47,24 @@ export function buildLayers(
   const year = yearOf(time);
   const now = drawTime(time, reducedMotion) - derived.epoch;
   const selectedRoute = selection?.kind === 'route' ? selection.id : undefined;
-  const [eventRoute] = state.highlight ?? ['', ''];
-  const routeIdOf = (d: RoutePath | RouteLeg) => ('routeId' in d ? d.routeId : d.id);
-  const isEvent = (d: RoutePath | RouteLeg) => eventRoute !== '' && routeIdOf(d) === eventRoute;
+  const eventRoute = state.eventRoute ?? '';
+  const isEvent = (d: RouteLine) => eventRoute !== '' && routeIdOf(d) === eventRoute;
   // Widths follow the year shown, not every frame: a drawing value, never shown as a figure.
   // The event's route is drawn a few pixels wider while its caption shows.
-  const width = (d: RoutePath | RouteLeg) =>
+  const width = (d: RouteLine) =>
     widthInYear(d.widthSeries, year, derived.maxVolume) + (isEvent(d) ? 3 : 0);
-  const emphasis = (d: RoutePath | RouteLeg) =>
+  const emphasis = (d: RouteLine) =>
     isEvent(d) || selectedRoute === undefined || routeIdOf(d) === selectedRoute ? 1 : 0.35;
 
+  // Routes and the arcs between their stops (data/arcs.ts) in one layer: one draw per frame.
   const layers: Layer[] = [
-    new TripsLayer<RoutePath>({
-      id: LAYER_IDS.paths,
-      data: derived.paths,
+    new TripsLayer<RouteLine>({
+      id: LAYER_IDS.routes,
+      data: derived.lines,
       getPath: (d) => d.path as [number, number][],
       getTimestamps: (d) => d.timestamps,
-      getColor: (d) => corridorColor(d.corridor, Math.round(230 * emphasis(d))),
-      getWidth: width,
+      getColor: (d) => corridorColor(d.corridor, Math.round((isArc(d) ? 150 : 230) * emphasis(d))),
+      getWidth: (d) => (isArc(d) ? Math.max(1, width(d) * 0.6) : width(d)),
       widthUnits: 'pixels',
       widthMinPixels: 1,
       capRounded: true,
@@ -74,41 +78,15 @@ export function buildLayers(
         getColor: [selectedRoute ?? '', eventRoute],
       },
     }),
-    // The arcs between stops (data/arcs.ts): the routes' layer type, so one GPU program for both.
-    new TripsLayer<RouteLeg>({
-      id: LAYER_IDS.arcs,
-      data: derived.legs,
-      getPath: (d) => d.path as [number, number][],
-      getTimestamps: (d) => d.timestamps,
-      getColor: (d) => corridorColor(d.corridor, Math.round(150 * emphasis(d))),
-      getWidth: (d) => Math.max(1, width(d) * 0.6),
-      widthUnits: 'pixels',
-      jointRounded: true,
-      currentTime: now,
-      trailLength: 1e4,
-      fadeTrail: false,
-      pickable: true,
-      updateTriggers: {
-        getWidth: [year, eventRoute],
-        getColor: [selectedRoute ?? '', eventRoute],
-      },
-    }),
   ];
 
-  if (playing && !reducedMotion && trains) layers.splice(2, 0, trains(year, now, derived));
+  if (playing && !reducedMotion && trains) layers.push(trains(year, now, derived));
   return layers;
 }
 
 /** What a click or a keyboard pick on the map means for the store. */
 export function selectionFromPick(info: Pick<PickingInfo, 'layer' | 'object'>): Selection {
-  const object = info.object as RoutePath | RouteLeg | undefined;
-  if (!object || !info.layer) return null;
-  switch (info.layer.id) {
-    case LAYER_IDS.paths:
-      return { kind: 'route', id: (object as RoutePath).id };
-    case LAYER_IDS.arcs:
-      return { kind: 'route', id: (object as RouteLeg).routeId };
-    default:
-      return null;
-  }
+  const object = info.object as RouteLine | undefined;
+  if (!object || info.layer?.id !== LAYER_IDS.routes) return null;
+  return { kind: 'route', id: routeIdOf(object) };
 }

@@ -8,7 +8,8 @@ import { t } from '../i18n/strings.ts';
 import { buildLayers, selectionFromPick } from '../layers/buildLayers.ts';
 import type { TrainsLayer } from '../layers/trainsLayer.ts';
 import type { Theme } from '../shared/colors.ts';
-import { selectEventHighlight } from '../state/events.ts';
+import { selectEventRoute } from '../state/events.ts';
+import { selectSelection, tuple } from '../state/selectors.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { basemapStyle } from './style.ts';
@@ -123,7 +124,7 @@ export function createCorridorMap(
           selection: s.selection,
           playing: s.playing,
           reducedMotion: s.reducedMotion,
-          highlight: selectEventHighlight(s),
+          eventRoute: selectEventRoute(s),
         },
         derived,
         trains,
@@ -152,15 +153,13 @@ export function createCorridorMap(
 
   const unwatchLayers = watch(
     store,
-    (s) =>
-      [
-        s.time,
-        s.selection?.kind,
-        s.selection?.id,
-        s.playing,
-        s.reducedMotion,
-        ...selectEventHighlight(s),
-      ] as const,
+    tuple(
+      (s) => s.time,
+      selectSelection,
+      (s) => s.playing,
+      (s) => s.reducedMotion,
+      selectEventRoute,
+    ),
     render,
     { immediate: false },
   );

@@ -243,12 +243,12 @@ describe('the event told at a time', async () => {
 describe('the live map highlights the event told now', async () => {
   const { data } = await loadGeo();
   const derived = deriveData(data);
-  const state = (highlight?: LayerState['highlight']): LayerState => ({
+  const state = (eventRoute?: string): LayerState => ({
     time: yearEnd(2013),
     selection: null,
     playing: false,
     reducedMotion: false,
-    ...(highlight && { highlight }),
+    ...(eventRoute && { eventRoute }),
   });
   const accessor = (layers: Layer[], id: string, name: string) => {
     const props = layers.find((l) => l.id === id)!.props as unknown as Record<string, unknown>;
@@ -258,15 +258,15 @@ describe('the live map highlights the event told now', async () => {
 
   it("draws the event's route wider, the others as before (the lite view rings its hub)", () => {
     const plain = buildLayers(state(), derived, trainsLayer);
-    const told = buildLayers(state(['changan', 'xian']), derived, trainsLayer);
+    const told = buildLayers(state('changan'), derived, trainsLayer);
     const width = (layers: Layer[], id: string) =>
-      accessor(layers, 'route-paths', 'getWidth')(path(id)) as number;
+      accessor(layers, 'routes', 'getWidth')(path(id)) as number;
     expect(width(told, 'changan')).toBe(width(plain, 'changan') + 3);
     expect(width(told, 'yuxinou')).toBe(width(plain, 'yuxinou'));
     // deck.gl recomputes those accessors only when told to.
     const triggers = (layers: Layer[], id: string) =>
       (layers.find((l) => l.id === id)!.props as unknown as Record<string, unknown>).updateTriggers;
-    expect(triggers(told, 'route-paths')).toEqual({
+    expect(triggers(told, 'routes')).toEqual({
       getWidth: [2013, 'changan'],
       getColor: ['', 'changan'],
     });

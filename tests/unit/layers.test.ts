@@ -77,23 +77,18 @@ const rgba = (corridor: Corridor, alpha: number) => [...CORRIDOR_COLORS[corridor
 describe('layer ids', () => {
   it('are stable names', () => {
     expect(LAYER_IDS).toEqual({
-      paths: 'route-paths',
-      arcs: 'route-arcs',
+      routes: 'routes',
       trains: 'trains',
     });
   });
 
   it('come in drawing order, without trains when paused', () => {
-    expect(buildLayers(state(), derived, trainsLayer).map((l) => l.id)).toEqual([
-      'route-paths',
-      'route-arcs',
-    ]);
+    expect(buildLayers(state(), derived, trainsLayer).map((l) => l.id)).toEqual(['routes']);
   });
 
   it('add the trains above the routes while playing (markers and labels are SVG above the canvas)', () => {
     expect(buildLayers(state({ playing: true }), derived, trainsLayer).map((l) => l.id)).toEqual([
-      'route-paths',
-      'route-arcs',
+      'routes',
       'trains',
     ]);
   });
@@ -110,7 +105,7 @@ describe('layer ids', () => {
       trainsLayer,
     ).map((l) => l.id);
     expect(ids).not.toContain('trains');
-    expect(ids).toHaveLength(2);
+    expect(ids).toHaveLength(1);
   });
 });
 
@@ -126,15 +121,14 @@ describe('data does not change while time moves', () => {
       });
     }
     // …while the time itself moves, as uniforms.
-    expect(prop(a, 'route-paths', 'currentTime')).not.toBe(prop(b, 'route-paths', 'currentTime'));
+    expect(prop(a, 'routes', 'currentTime')).not.toBe(prop(b, 'routes', 'currentTime'));
     expect(prop(a, 'trains', 'currentTime')).not.toBe(prop(b, 'trains', 'currentTime'));
-    expect(prop(a, 'route-arcs', 'currentTime')).not.toBe(prop(b, 'route-arcs', 'currentTime'));
   });
 
   it('uses the derived arrays themselves', () => {
     const layers = buildLayers(state({ playing: true }), derived, trainsLayer);
-    expect(prop(layers, 'route-paths', 'data')).toBe(derived.paths);
-    expect(prop(layers, 'route-arcs', 'data')).toBe(derived.legs);
+    expect(prop(layers, 'routes', 'data')).toBe(derived.lines);
+    expect(derived.lines).toEqual([...derived.paths, ...derived.legs]);
     expect(prop(layers, 'trains', 'data')).toBe(derived.trains);
   });
 });
@@ -146,17 +140,13 @@ describe('time on the GPU, relative to the epoch', () => {
 
   it('draws paths and arcs up to now', () => {
     const layers = buildLayers(state({ time: 2016.25 }), derived, trainsLayer);
-    expect(prop(layers, 'route-paths', 'currentTime')).toBeCloseTo(5.25, 10);
-    expect(prop(layers, 'route-arcs', 'currentTime')).toBe(
-      prop(layers, 'route-paths', 'currentTime'),
-    );
+    expect(prop(layers, 'routes', 'currentTime')).toBeCloseTo(5.25, 10);
   });
 
   it('with reduced motion draws whole years: everything opened up to the end of the year', () => {
     const layers = buildLayers(state({ time: 2016.25, reducedMotion: true }), derived, trainsLayer);
     // The same moment as every view's (time.ts drawTime): the last moment of 2016.
-    expect(prop(layers, 'route-paths', 'currentTime')).toBe(yearEnd(2016) - 2011);
-    expect(prop(layers, 'route-arcs', 'currentTime')).toBe(yearEnd(2016) - 2011);
+    expect(prop(layers, 'routes', 'currentTime')).toBe(yearEnd(2016) - 2011);
   });
 
   it('runs the trains on their loop time', () => {
@@ -194,7 +184,7 @@ describe('paths', () => {
   it('are coloured by corridor, dimmed when another route is selected', () => {
     const getColor = accessor<RoutePath>(
       buildLayers(state(), derived, trainsLayer),
-      'route-paths',
+      'routes',
       'getColor',
     );
     for (const p of derived.paths) expect(getColor(p)).toEqual(rgba(p.corridor, 230));
@@ -207,10 +197,10 @@ describe('paths', () => {
       derived,
       trainsLayer,
     );
-    const getSelectedColor = accessor<RoutePath>(selected, 'route-paths', 'getColor');
+    const getSelectedColor = accessor<RoutePath>(selected, 'routes', 'getColor');
     expect(getSelectedColor(path('changan'))).toEqual(rgba('china-europe', 230));
     expect(getSelectedColor(path('yixinou'))).toEqual(rgba('china-europe', 81));
-    expect(prop(selected, 'route-paths', 'updateTriggers')).toEqual({
+    expect(prop(selected, 'routes', 'updateTriggers')).toEqual({
       getWidth: [2022, ''],
       getColor: ['changan', ''],
     });
@@ -221,7 +211,7 @@ describe('paths', () => {
     const at = (year: number) =>
       accessor<RoutePath>(
         buildLayers(state({ time: yearEnd(year) }), derived, trainsLayer),
-        'route-paths',
+        'routes',
         'getWidth',
       );
     expect(at(2024)(path('land-sea'))).toBe(WIDTH.max);
@@ -236,7 +226,7 @@ describe('paths', () => {
     expect(path('land-sea').widthSeries?.id).toBe('land-sea-trains');
     const getWidth = accessor<RoutePath>(
       buildLayers(state({ time: yearEnd(2023) }), derived, trainsLayer),
-      'route-paths',
+      'routes',
       'getWidth',
     );
     expect(getWidth(path('china-laos'))).toBe(WIDTH.none);
@@ -287,7 +277,7 @@ describe('arcs (one per leg)', () => {
       derived,
       trainsLayer,
     );
-    const color = accessor<RouteLeg>(layers, 'route-arcs', 'getColor');
+    const color = accessor<RouteLeg>(layers, 'routes', 'getColor');
     const landSea = derived.legs.find((l) => l.routeId === 'land-sea')!;
     const laos = derived.legs.find((l) => l.routeId === 'china-laos')!;
     expect(color(landSea)).toEqual(rgba('new-western-land-sea', 150));
@@ -296,8 +286,8 @@ describe('arcs (one per leg)', () => {
 
   it('show whole once the leg is reached: every vertex stamped with that moment', () => {
     const layers = buildLayers(state(), derived, trainsLayer);
-    const stamps = accessor<RouteLeg>(layers, 'route-arcs', 'getTimestamps');
-    const path = accessor<RouteLeg>(layers, 'route-arcs', 'getPath');
+    const stamps = accessor<RouteLeg>(layers, 'routes', 'getTimestamps');
+    const path = accessor<RouteLeg>(layers, 'routes', 'getPath');
     for (const leg of derived.legs) {
       expect(new Set(stamps(leg) as number[])).toEqual(new Set([leg.reached]));
       expect((path(leg) as unknown[]).length).toBe((stamps(leg) as unknown[]).length);
@@ -308,10 +298,10 @@ describe('arcs (one per leg)', () => {
     }
   });
 
-  it('are drawn by the routes’ layer type (one GPU program for paths and arcs)', () => {
+  it('are drawn in the routes’ own layer (one program, one draw for paths and arcs)', () => {
     const layers = buildLayers(state(), derived, trainsLayer);
-    expect(layer(layers, 'route-arcs').constructor).toBe(layer(layers, 'route-paths').constructor);
-    expect(prop(layers, 'route-arcs', 'extensions')).toEqual([]);
+    expect(layers.filter((l) => l.id === 'routes')).toHaveLength(1);
+    expect(prop(layers, 'routes', 'extensions')).toEqual([]);
   });
 });
 
@@ -441,11 +431,12 @@ describe('selectionFromPick', () => {
   const layers = buildLayers(state({ playing: true }), derived, trainsLayer);
 
   it('maps a path and an arc to a selection (hubs are the lite view’s buttons)', () => {
-    expect(
-      selectionFromPick({ layer: layer(layers, 'route-paths'), object: path('yixinou') }),
-    ).toEqual({ kind: 'route', id: 'yixinou' });
+    expect(selectionFromPick({ layer: layer(layers, 'routes'), object: path('yixinou') })).toEqual({
+      kind: 'route',
+      id: 'yixinou',
+    });
     const leg = derived.legs.find((l) => l.routeId === 'land-sea')!;
-    expect(selectionFromPick({ layer: layer(layers, 'route-arcs'), object: leg })).toEqual({
+    expect(selectionFromPick({ layer: layer(layers, 'routes'), object: leg })).toEqual({
       kind: 'route',
       id: 'land-sea',
     });
@@ -455,9 +446,7 @@ describe('selectionFromPick', () => {
     expect(
       selectionFromPick({ layer: layer(layers, 'trains'), object: derived.trains[0] }),
     ).toBeNull();
-    expect(
-      selectionFromPick({ layer: layer(layers, 'route-paths'), object: undefined }),
-    ).toBeNull();
+    expect(selectionFromPick({ layer: layer(layers, 'routes'), object: undefined })).toBeNull();
     expect(selectionFromPick({ layer: null, object: path('changan') })).toBeNull();
   });
 });

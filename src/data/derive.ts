@@ -171,6 +171,26 @@ function trainsOf(path: RoutePath, running: number, count: number): Train[] {
   return trains;
 }
 
+/** Most legs drawn as arcs; a map with more draws its routes alone. */
+export const ARC_MAX_LEGS = 2_000;
+/** Most routes with moving trains: on a map of thousands, the busiest carry them. */
+export const TRAIN_MAX_ROUTES = 1_000;
+
+/** Indexes of the routes that carry trains: all, or the TRAIN_MAX_ROUTES busiest (data order on ties). */
+function trainRoutes(paths: RoutePath[], maxVolume: number): number[] {
+  const all = paths.map((_, i) => i);
+  if (paths.length <= TRAIN_MAX_ROUTES) return all;
+  const busiest = paths.map((p) => {
+    let top = 0;
+    for (const pt of p.widthSeries?.points ?? []) top = Math.max(top, pt.value / maxVolume);
+    return top;
+  });
+  return all
+    .sort((a, b) => busiest[b]! - busiest[a]! || a - b)
+    .slice(0, TRAIN_MAX_ROUTES)
+    .sort((a, b) => a - b);
+}
+
 /** Places within this distance (km) of a hub go unlabelled: the hub's label speaks for them. */
 const LABEL_CLEARANCE_KM = 150;
 
@@ -241,13 +261,16 @@ export function deriveData(data: CorridorData): Derived {
       return legs;
     },
     get lines() {
-      lines ??= [...paths, ...this.legs];
+      // Past ARC_MAX_LEGS the arcs would double the lines drawn and read as a tangle: the routes
+      // alone carry a big map.
+      lines ??= this.legs.length <= ARC_MAX_LEGS ? [...paths, ...this.legs] : paths;
       return lines;
     },
     get trains() {
       if (!trains) {
         trains = [];
-        for (const [i, path] of paths.entries()) {
+        for (const i of trainRoutes(paths, maxVolume)) {
+          const path = paths[i]!;
           const running = timing(i)(1);
           const count = mostTrains(path.widthSeries, maxVolume);
           for (const train of trainsOf(path, running, count)) trains.push(train);

@@ -17,7 +17,9 @@ import { placeMapLabels, type MapLabel } from '../../src/data/mapLabels.ts';
 import { dataExtent, fitView, mapPadding, project } from '../../src/data/camera.ts';
 import { MAX_TRAINS_PER_ROUTE, WIDTH, trainsInYear, volumeWidth } from '../../src/data/encoding.ts';
 import {
+  ARC_MAX_LEGS,
   TRAIN_LOOP,
+  TRAIN_MAX_ROUTES,
   TRAIN_PIECE,
   deriveData,
   vertexFractions,
@@ -424,6 +426,40 @@ describe('trains', () => {
         new Set([0]),
       );
     }
+  });
+});
+
+describe('a map of thousands of routes', () => {
+  // The real routes, copied to 2,500 (ids made unique): more legs than ARC_MAX_LEGS, more routes
+  // than TRAIN_MAX_ROUTES.
+  const many = {
+    ...data,
+    routes: Array.from({ length: 2_500 }, (_, i) => {
+      const r = data.routes[i % data.routes.length]!;
+      return { ...r, properties: { ...r.properties, id: `${r.properties.id}-${i}` } };
+    }),
+  };
+  const big = deriveData(many);
+
+  it('draws its routes without arcs past ARC_MAX_LEGS legs', () => {
+    expect(big.legs.length).toBeGreaterThan(ARC_MAX_LEGS);
+    expect(big.lines).toBe(big.paths);
+    expect(derived.lines.length).toBe(derived.paths.length + derived.legs.length);
+  });
+
+  it('runs trains on the TRAIN_MAX_ROUTES busiest routes only', () => {
+    const carrying = new Set(big.trains.map((t) => t.routeId));
+    expect(carrying.size).toBe(TRAIN_MAX_ROUTES);
+    // The busiest by their largest yearly count: none left out is busier than one kept.
+    const top = (id: string) =>
+      Math.max(
+        0,
+        ...(big.paths.find((p) => p.id === id)!.widthSeries?.points ?? []).map((p) => p.value),
+      );
+    const kept = Math.min(...[...carrying].map(top));
+    const left = Math.max(...big.paths.filter((p) => !carrying.has(p.id)).map((p) => top(p.id)));
+    expect(kept).toBeGreaterThanOrEqual(left);
+    expect(kept).toBeGreaterThan(0);
   });
 });
 

@@ -11,17 +11,8 @@ import { inverseMercator, mercator } from './camera.ts';
 
 /** Arc height as a fraction of the chord (deck.gl `getHeight`). */
 export const ARC_HEIGHT = 0.15;
-/** Vertices of one arc on a map of few routes: as smooth as deck.gl's 50 at the map's scale. */
+/** Vertices of one arc: as smooth as deck.gl's 50 at the map's scale. */
 export const ARC_VERTICES = 24;
-/**
- * Vertices for all arcs together: past ARC_BUDGET / ARC_VERTICES legs each arc gets fewer (at
- * least 4), so that 10,000 routes do not draw 24 times as many arc vertices as route vertices.
- */
-export const ARC_BUDGET = 50_000;
-
-export function arcVertices(legs: number): number {
-  return Math.max(4, Math.min(ARC_VERTICES, Math.floor(ARC_BUDGET / Math.max(1, legs))));
-}
 
 const smoothstep = (t: number) => t * t * (3 - 2 * t);
 

@@ -8,7 +8,7 @@ import {
   type RouteFeature,
   type Series,
 } from './types.ts';
-import { arcPath, arcVertices } from './arcs.ts';
+import { ARC_VERTICES, arcPath } from './arcs.ts';
 import { vertexNear } from './stops.ts';
 import { mostTrains, trainsInYear } from './encoding.ts';
 import { decimalYear, growth, growWindow } from './time.ts';
@@ -56,7 +56,7 @@ export interface RouteLeg {
   /** When the growing line reaches the leg's end (years after epoch): the arc shows from then. */
   reached: number;
   widthSeries: Series | undefined;
-  /** The flat arc from source to target (arcs.ts), drawn whole from `reached`. */
+  /** The flat arc from source to target (arcs.ts), drawn whole from `reached`; empty past ARC_MAX_LEGS. */
   path: Position[];
   /** Per vertex of `path`, all `reached`: the route layer's clock shows the arc at once. */
   timestamps: number[];
@@ -252,10 +252,12 @@ export function deriveData(data: CorridorData): Derived {
         for (const [i, route] of data.routes.entries()) {
           for (const leg of legsOf(route, paths[i]!.fractions, data, timing(i))) legs.push(leg);
         }
-        const vertices = arcVertices(legs.length);
-        for (const leg of legs) {
-          leg.path = arcPath(leg.source, leg.target, vertices);
-          leg.timestamps = leg.path.map(() => leg.reached);
+        // Past ARC_MAX_LEGS the arcs are not drawn (lines): not computed either.
+        if (legs.length <= ARC_MAX_LEGS) {
+          for (const leg of legs) {
+            leg.path = arcPath(leg.source, leg.target, ARC_VERTICES);
+            leg.timestamps = leg.path.map(() => leg.reached);
+          }
         }
       }
       return legs;

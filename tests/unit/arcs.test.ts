@@ -1,7 +1,7 @@
 // The flat arcs between stops, drawn as paths (data/arcs.ts): the curve deck.gl's ArcLayer draws
 // with getTilt 90, from data alone.
 import { describe, expect, it } from 'vitest';
-import { ARC_BUDGET, ARC_HEIGHT, ARC_VERTICES, arcPath, arcVertices } from '../../src/data/arcs.ts';
+import { ARC_HEIGHT, ARC_VERTICES, arcPath } from '../../src/data/arcs.ts';
 import { mercator } from '../../src/data/camera.ts';
 
 describe('arcPath', () => {
@@ -33,15 +33,5 @@ describe('arcPath', () => {
 
   it('is a straight point for a leg that starts where it ends', () => {
     expect(arcPath(xian, xian, 4)).toEqual([xian, xian, xian, xian].map((p) => [...p]));
-  });
-});
-
-describe('arcVertices', () => {
-  it('keeps every arc smooth on a map of few routes and shares a budget on a big one', () => {
-    expect(arcVertices(53)).toBe(ARC_VERTICES);
-    expect(arcVertices(10_000)).toBe(Math.floor(ARC_BUDGET / 10_000));
-    expect(arcVertices(10_000) * 10_000).toBeLessThanOrEqual(ARC_BUDGET);
-    expect(arcVertices(100_000)).toBe(4);
-    expect(arcVertices(0)).toBe(ARC_VERTICES);
   });
 });

@@ -444,6 +444,7 @@ describe('a map of thousands of routes', () => {
   it('draws its routes without arcs past ARC_MAX_LEGS legs', () => {
     expect(big.legs.length).toBeGreaterThan(ARC_MAX_LEGS);
     expect(big.lines).toBe(big.paths);
+    expect(big.legs.every((l) => l.path.length === 0)).toBe(true); // not computed either
     expect(derived.lines.length).toBe(derived.paths.length + derived.legs.length);
   });
 

@@ -47,7 +47,7 @@ export interface MapLabel {
   fontSize: number;
   /** The text's box in view pixels. */
   box: Box;
-  /** From the point to the box's centre, in pixels (deck.gl `getPixelOffset`). */
+  /** From the point to the box's centre, in pixels. */
   offset: [number, number];
   /** Set away from a crowded marker: draw a leader line from the point to the box. */
   leader: boolean;

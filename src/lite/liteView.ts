@@ -6,7 +6,8 @@
  *
  * What it cannot do — zoom, pan, moving trains — is the reader "reaching for the map": a drag,
  * a pinch, Ctrl/⌘ + wheel, a zoom button, a zoom or pan key on the focused map, or the explore
- * button call `onReach`, and the live map takes over (src/embed/mapView.ts).
+ * button call `onReach`, and the live map takes over (src/embed/mapView.ts). The view stays over
+ * it with its hubs, places and labels, placed with the live camera (`setLive`, `follow`).
  */
 import type { Position } from 'geojson';
 import { dataExtent, fitView, mapPadding, project, type View } from '../data/camera.ts';

@@ -47,8 +47,6 @@ export interface MapLabel {
   fontSize: number;
   /** The text's box in view pixels. */
   box: Box;
-  /** From the point to the box's centre, in pixels. */
-  offset: [number, number];
   /** Set away from a crowded marker: draw a leader line from the point to the box. */
   leader: boolean;
 }
@@ -110,7 +108,6 @@ export function placeMapLabels(
       text: item.text,
       fontSize: LABEL_SIZE[item.kind],
       box,
-      offset: [box.x + box.width / 2 - item.x, box.y + box.height / 2 - item.y],
       leader: label.ring > 0,
     });
   });

@@ -378,11 +378,9 @@ export function createLiteView(
       root.setAttribute('tabindex', live ? '-1' : '0');
       hideTooltip();
       shown = live === null;
-      if (shown) {
-        for (const r of routes.values()) r.progress = -1;
-        drawnYear = NaN;
-      }
-      layout(store.getState().lang); // catches up with the time that passed under the live map
+      // Places everything for the camera now; shown again, every route is redrawn for the time
+      // that passed under the live map.
+      layout(store.getState().lang);
     },
     follow(settled) {
       if (!live) return;

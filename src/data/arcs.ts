@@ -11,8 +11,31 @@ import { inverseMercator, mercator } from './camera.ts';
 
 /** Arc height as a fraction of the chord (deck.gl `getHeight`). */
 export const ARC_HEIGHT = 0.15;
-/** Vertices of one arc: as smooth as deck.gl's 50 at the map's scale. */
+/** Most vertices of one arc: as smooth as deck.gl's 50 at the map's scale. */
 export const ARC_VERTICES = 24;
+/**
+ * Segments of an arc per square root of its chord (in degrees of longitude). The curve is half an
+ * ellipse; a polygon of n segments strays from it by about 0.6 × chord / n², most at its ends,
+ * under the stops' markers. n ∝ √chord keeps that within a pixel or so at the map's scale for
+ * every leg: a fixed number of vertices would spend most of them on legs a few pixels long, and
+ * software WebGL (phones without a GPU driver, headless browsers) pays for each vertex a path
+ * layer draws: 24 on every arc cost the live map a third of its frame rate.
+ */
+const ARC_SEGMENTS_PER_ROOT_DEGREE = 1.5;
+
+/**
+ * Vertices for the arc from `source` to `target`: 2 (a line) between neighbouring stops, more for
+ * a longer chord, at most ARC_VERTICES; 0 for a leg that starts where it ends (no arc to draw).
+ */
+export function arcVertices(source: Position, target: Position): number {
+  const [sx, sy] = mercator(source);
+  const [tx, ty] = mercator(target);
+  // mercator() is in world widths: 1 is 360°.
+  const chord = Math.hypot(tx - sx, ty - sy) * 360;
+  if (chord === 0) return 0;
+  const segments = Math.ceil(ARC_SEGMENTS_PER_ROOT_DEGREE * Math.sqrt(chord));
+  return Math.min(ARC_VERTICES, 1 + segments);
+}
 
 const smoothstep = (t: number) => t * t * (3 - 2 * t);
 
@@ -20,9 +43,10 @@ const smoothstep = (t: number) => t * t * (3 - 2 * t);
 export function arcPath(
   source: Position,
   target: Position,
-  vertices: number,
+  vertices = arcVertices(source, target),
   height = ARC_HEIGHT,
 ): Position[] {
+  if (vertices < 2) return [];
   // Web Mercator world units, y down (camera.ts); deck.gl bulges to (-dy, dx) with y up, which is
   // (dy, -dx) here.
   const [sx, sy] = mercator(source);

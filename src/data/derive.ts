@@ -8,7 +8,7 @@ import {
   type RouteFeature,
   type Series,
 } from './types.ts';
-import { ARC_VERTICES, arcPath } from './arcs.ts';
+import { arcPath } from './arcs.ts';
 import { vertexNear } from './stops.ts';
 import { mostTrains, trainsInYear } from './encoding.ts';
 import { decimalYear, growth, growWindow } from './time.ts';
@@ -56,7 +56,10 @@ export interface RouteLeg {
   /** When the growing line reaches the leg's end (years after epoch): the arc shows from then. */
   reached: number;
   widthSeries: Series | undefined;
-  /** The flat arc from source to target (arcs.ts), drawn whole from `reached`; empty past ARC_MAX_LEGS. */
+  /**
+   * The flat arc from source to target (arcs.ts), drawn whole from `reached`; empty past
+   * ARC_MAX_LEGS, and for a leg between two stops at one place.
+   */
   path: Position[];
   /** Per vertex of `path`, all `reached`: the route layer's clock shows the arc at once. */
   timestamps: number[];
@@ -67,21 +70,14 @@ export interface Train {
   corridor: Corridor;
   /** Index among the route's trains; a route with fewer trains this year hides the higher ones. */
   rank: number;
-  /** A piece of the route (see TRAIN_PIECE): only the pieces a train is on get drawn. */
-  path: Position[];
-  /** Per vertex, in the trains' own loop time (see TRAIN_LOOP). */
-  timestamps: number[];
+  /** Loop time (see TRAIN_LOOP) at which it leaves the origin; below 0 for a trip that wraps. */
+  departs: number;
   /** When the route is fully drawn (years after epoch): trains run from then. */
   running: number;
+  /** The route's line and its vertex fractions (shared with its RoutePath, not copied). */
+  path: Position[];
+  fractions: number[];
 }
-
-/**
- * Vertices per piece of a train's path. A TripsLayer rasterises a whole path and discards what
- * is outside the trail pixel by pixel; with software WebGL that cost grows with the length of
- * line drawn, and a full route per train halved the frame rate. Cut into pieces, the pieces a
- * train is not on are dropped by the data filter before rasterising (first/last time below).
- */
-export const TRAIN_PIECE = 6;
 
 /** Trains run on a loop of this many years of map time; each trip takes TRAIN_TRIP of it. */
 export const TRAIN_LOOP = 1.2;
@@ -148,24 +144,20 @@ function widthSeriesOf(route: RouteFeature, data: CorridorData): Series | undefi
 }
 
 function trainsOf(path: RoutePath, running: number, count: number): Train[] {
-  const fractions = vertexFractions(path.path);
   const trains: Train[] = [];
   for (let rank = 0; rank < count; rank++) {
     const start = (rank / count) * TRAIN_LOOP;
-    // A trip that runs past the loop's end is drawn again one loop earlier, so it wraps smoothly.
-    for (const offset of start + TRAIN_TRIP > TRAIN_LOOP ? [start, start - TRAIN_LOOP] : [start]) {
-      const timestamps = fractions.map((f) => offset + f * TRAIN_TRIP);
-      // Pieces share their end vertex with the next one's start, so the line has no gaps.
-      for (let i = 0; i < path.path.length - 1; i += TRAIN_PIECE - 1) {
-        trains.push({
-          routeId: path.id,
-          corridor: path.corridor,
-          rank,
-          path: path.path.slice(i, i + TRAIN_PIECE),
-          timestamps: timestamps.slice(i, i + TRAIN_PIECE),
-          running,
-        });
-      }
+    // A trip that runs past the loop's end also leaves one loop earlier, so it wraps smoothly.
+    for (const departs of start + TRAIN_TRIP > TRAIN_LOOP ? [start, start - TRAIN_LOOP] : [start]) {
+      trains.push({
+        routeId: path.id,
+        corridor: path.corridor,
+        rank,
+        departs,
+        running,
+        path: path.path,
+        fractions: path.fractions,
+      });
     }
   }
   return trains;
@@ -173,8 +165,12 @@ function trainsOf(path: RoutePath, running: number, count: number): Train[] {
 
 /** Most legs drawn as arcs; a map with more draws its routes alone. */
 export const ARC_MAX_LEGS = 2_000;
-/** Most routes with moving trains: on a map of thousands, the busiest carry them. */
-export const TRAIN_MAX_ROUTES = 1_000;
+/**
+ * Most routes with moving trains: on a map of thousands, the busiest carry them. Three hundred
+ * read as traffic already, and their trails stay a few percent of what the routes themselves
+ * cost to draw on a map of 10,000 (a thousand cost a tenth).
+ */
+export const TRAIN_MAX_ROUTES = 300;
 
 /** Indexes of the routes that carry trains: all, or the TRAIN_MAX_ROUTES busiest (data order on ties). */
 function trainRoutes(paths: RoutePath[], maxVolume: number): number[] {
@@ -255,7 +251,7 @@ export function deriveData(data: CorridorData): Derived {
         // Past ARC_MAX_LEGS the arcs are not drawn (lines): not computed either.
         if (legs.length <= ARC_MAX_LEGS) {
           for (const leg of legs) {
-            leg.path = arcPath(leg.source, leg.target, ARC_VERTICES);
+            leg.path = arcPath(leg.source, leg.target);
             leg.timestamps = leg.path.map(() => leg.reached);
           }
         }
@@ -265,7 +261,11 @@ export function deriveData(data: CorridorData): Derived {
     get lines() {
       // Past ARC_MAX_LEGS the arcs would double the lines drawn and read as a tangle: the routes
       // alone carry a big map.
-      lines ??= this.legs.length <= ARC_MAX_LEGS ? [...paths, ...this.legs] : paths;
+      // alone carry a big map. A leg between two stops at one place has no arc.
+      lines ??=
+        this.legs.length <= ARC_MAX_LEGS
+          ? [...paths, ...this.legs.filter((leg) => leg.path.length > 0)]
+          : paths;
       return lines;
     },
     get trains() {

@@ -5,7 +5,7 @@ import { widthInYear } from '../data/encoding.ts';
 import { drawTime, yearOf } from '../data/time.ts';
 import type { Selection } from '../state/store.ts';
 import { corridorColor } from './style.ts';
-import type { TrainsLayer } from './trainsLayer.ts';
+import { trainsLayer } from './trainsLayer.ts';
 
 /** The part of the store the layers depend on. */
 export interface LayerState {
@@ -34,15 +34,11 @@ const routeIdOf = (d: RouteLine) => (isArc(d) ? d.routeId : d.id);
 
 /**
  * The deck.gl layers for one moment of one map. Pure: the same state gives equal layers. Data
- * arrays come from `derived` and never change while time moves; animation goes through
- * `currentTime` and `filterRange` (uniforms), and per-year accessors through `updateTriggers`.
+ * arrays come from `derived` and never change while time moves: the routes grow through
+ * `currentTime` (a uniform), per-year accessors change through `updateTriggers`. Only the moving
+ * trains are new data each frame: a short trail per train on the map (data/trainTrails.ts).
  */
-export function buildLayers(
-  state: LayerState,
-  derived: Derived,
-  /** The moving trains (trainsLayer.ts), loaded once the reader first plays; none until then. */
-  trains?: TrainsLayer,
-): Layer[] {
+export function buildLayers(state: LayerState, derived: Derived): Layer[] {
   const { time, selection, playing, reducedMotion } = state;
   const year = yearOf(time);
   const now = drawTime(time, reducedMotion) - derived.epoch;
@@ -80,7 +76,9 @@ export function buildLayers(
     }),
   ];
 
-  if (playing && !reducedMotion && trains) layers.push(trains(year, now, derived));
+  // Trains move only while playing: a paused map, or a reader who asked for less motion, sees
+  // the routes still.
+  if (playing && !reducedMotion) layers.push(trainsLayer(LAYER_IDS.trains, year, now, derived));
   return layers;
 }
 

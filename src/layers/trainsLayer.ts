@@ -1,52 +1,36 @@
 /**
- * The moving trains: a layer of its own module, loaded when a reader first plays (createMap.ts),
- * so that a map that is only looked at never fetches the data-filter extension it needs.
+ * The moving trains: one short trail per train on the map (data/trainTrails.ts), drawn with the
+ * routes' own layer type, so playing compiles no GPU program and loads no code of its own.
  */
-import type { Layer } from '@deck.gl/core';
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { Layer, LayerData } from '@deck.gl/core';
 import { TripsLayer } from '@deck.gl/geo-layers';
-import { TRAIN_LOOP, trainCounts, type Derived, type Train } from '../data/derive.ts';
-import { LAYER_IDS } from './buildLayers.ts';
+import type { Derived } from '../data/derive.ts';
+import { TRAIN_TRAIL, trainTrails } from '../data/trainTrails.ts';
 import { corridorColor } from './style.ts';
 
-/** Length of a moving train's trail, in loop time. */
-const TRAIN_TRAIL = 0.06;
-
-// An extension holds no per-instance state, so one serves every map on the page.
-const filter4 = new DataFilterExtension({ filterSize: 4 });
-
 /** The trains at `now` (years after the epoch) in `year`. Pure, like buildLayers. */
-export function trainsLayer(year: number, now: number, derived: Derived): Layer {
-  const loopTime = ((now % TRAIN_LOOP) + TRAIN_LOOP) % TRAIN_LOOP;
-  const allowed = trainCounts(derived, year);
-  return new TripsLayer<Train, DataFilterExtensionProps<Train>>({
-    id: LAYER_IDS.trains,
-    data: derived.trains,
-    getPath: (d) => d.path as [number, number][],
-    getTimestamps: (d) => d.timestamps,
-    getColor: (d) => corridorColor(d.corridor),
+export function trainsLayer(id: string, year: number, now: number, derived: Derived): Layer {
+  const trails = trainTrails(derived, year, now);
+  return new TripsLayer<unknown>({
+    id,
+    // Binary data: deck.gl reads the typed arrays as they are, without an object per vertex.
+    // (`startIndices` is read by the path layers, not part of deck.gl's LayerData type.)
+    data: {
+      length: trails.length,
+      startIndices: trails.startIndices,
+      attributes: {
+        getPath: { value: trails.positions, size: 2 },
+        getTimestamps: { value: trails.timestamps, size: 1 },
+      },
+    } as LayerData<unknown>,
+    _pathType: 'open',
+    getColor: (_, { index }) => corridorColor(trails.trains[index]!.corridor),
     getWidth: 5,
     widthUnits: 'pixels',
     capRounded: true,
-    currentTime: loopTime,
+    jointRounded: true,
+    // Timestamps count back from each head (0): the trail fades towards its tail.
+    currentTime: 0,
     trailLength: TRAIN_TRAIL,
-    extensions: [filter4],
-    getFilterValue: (d: Train) => [
-      d.running,
-      d.rank - (allowed.get(d.routeId) ?? 0),
-      d.timestamps[0]!,
-      d.timestamps.at(-1)!,
-    ],
-    // Running since before now, ranked below this year's number of trains, and a piece of the
-    // route the train (head or trail) is on now.
-    filterRange: [
-      [-1e6, now],
-      [-1e6, -0.5],
-      [-1e6, loopTime],
-      [loopTime - TRAIN_TRAIL, 1e6],
-    ],
-    updateTriggers: { getFilterValue: year },
   });
 }
-
-export type TrainsLayer = typeof trainsLayer;

@@ -6,7 +6,6 @@ import type { Basemap } from '../data/basemap.ts';
 import type { Derived } from '../data/derive.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLayers, selectionFromPick } from '../layers/buildLayers.ts';
-import type { TrainsLayer } from '../layers/trainsLayer.ts';
 import type { Theme } from '../shared/colors.ts';
 import { selectEventRoute } from '../state/events.ts';
 import { selectSelection, tuple } from '../state/selectors.ts';
@@ -101,22 +100,8 @@ export function createCorridorMap(
   });
   map.on('idle', signal);
 
-  let destroyed = false;
-  // The trains' code comes with the first play (a map only looked at never needs it).
-  let trains: TrainsLayer | undefined;
-  let trainsLoading = false;
-  const loadTrains = () => {
-    trainsLoading = true;
-    import('../layers/trainsLayer.ts')
-      .then((m) => {
-        trains = m.trainsLayer;
-        if (!destroyed) render();
-      })
-      .catch((error: unknown) => console.warn('corridor-map: no moving trains', error));
-  };
   const render = () => {
     const s = store.getState();
-    if (s.playing && !s.reducedMotion && !trains && !trainsLoading) loadTrains();
     overlay.setProps({
       layers: buildLayers(
         {
@@ -127,7 +112,6 @@ export function createCorridorMap(
           eventRoute: selectEventRoute(s),
         },
         derived,
-        trains,
       ),
     });
   };
@@ -205,7 +189,6 @@ export function createCorridorMap(
       map.setStyle(basemapStyle(basemap, next));
     },
     destroy() {
-      destroyed = true;
       unwatchLayers();
       unwatchLang();
       map.off('idle', signal);

@@ -7,7 +7,6 @@ import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import { deriveData } from '../../src/data/derive.ts';
 import { buildLayers, type LayerState } from '../../src/layers/buildLayers.ts';
-import { trainsLayer } from '../../src/layers/trainsLayer.ts';
 import { formatProblem, type Problem } from '../../src/data/problems.ts';
 import { decimalYear, yearEnd } from '../../src/data/time.ts';
 import type { TimelineEvent } from '../../src/data/types.ts';
@@ -257,8 +256,8 @@ describe('the live map highlights the event told now', async () => {
   const path = (id: string) => derived.paths.find((p) => p.id === id)!;
 
   it("draws the event's route wider, the others as before (the lite view rings its hub)", () => {
-    const plain = buildLayers(state(), derived, trainsLayer);
-    const told = buildLayers(state('changan'), derived, trainsLayer);
+    const plain = buildLayers(state(), derived);
+    const told = buildLayers(state('changan'), derived);
     const width = (layers: Layer[], id: string) =>
       accessor(layers, 'routes', 'getWidth')(path(id)) as number;
     expect(width(told, 'changan')).toBe(width(plain, 'changan') + 3);

@@ -20,14 +20,13 @@ import {
   ARC_MAX_LEGS,
   TRAIN_LOOP,
   TRAIN_MAX_ROUTES,
-  TRAIN_PIECE,
+  TRAIN_TRIP,
   deriveData,
   vertexFractions,
   type RouteLeg,
   type RoutePath,
-  type Train,
 } from '../../src/data/derive.ts';
-import { trainsLayer } from '../../src/layers/trainsLayer.ts';
+import { TRAIN_TRAIL, trainTrails } from '../../src/data/trainTrails.ts';
 import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
 import { decimalYear, growWindow, yearEnd } from '../../src/data/time.ts';
 import { loadGeo, readFixture, setAt } from './helpers.ts';
@@ -85,53 +84,41 @@ describe('layer ids', () => {
   });
 
   it('come in drawing order, without trains when paused', () => {
-    expect(buildLayers(state(), derived, trainsLayer).map((l) => l.id)).toEqual(['routes']);
+    expect(buildLayers(state(), derived).map((l) => l.id)).toEqual(['routes']);
   });
 
   it('add the trains above the routes while playing (markers and labels are SVG above the canvas)', () => {
-    expect(buildLayers(state({ playing: true }), derived, trainsLayer).map((l) => l.id)).toEqual([
+    expect(buildLayers(state({ playing: true }), derived).map((l) => l.id)).toEqual([
       'routes',
       'trains',
     ]);
   });
 
-  it('draw no trains until their module has loaded (it comes with the first play)', () => {
-    const ids = buildLayers(state({ playing: true }), derived).map((l) => l.id);
-    expect(ids).not.toContain('trains');
-  });
-
   it('leave the trains out with reduced motion, even while playing', () => {
-    const ids = buildLayers(
-      state({ playing: true, reducedMotion: true }),
-      derived,
-      trainsLayer,
-    ).map((l) => l.id);
+    const ids = buildLayers(state({ playing: true, reducedMotion: true }), derived).map(
+      (l) => l.id,
+    );
     expect(ids).not.toContain('trains');
     expect(ids).toHaveLength(1);
   });
 });
 
 describe('data does not change while time moves', () => {
-  it('gives every layer the same data arrays at two different times', () => {
-    const a = buildLayers(state({ time: 2015.3, playing: true }), derived, trainsLayer);
-    const b = buildLayers(state({ time: 2020.7, playing: true }), derived, trainsLayer);
+  it('gives the routes the same data array at two different times', () => {
+    const a = buildLayers(state({ time: 2015.3, playing: true }), derived);
+    const b = buildLayers(state({ time: 2020.7, playing: true }), derived);
     expect(b.map((l) => l.id)).toEqual(a.map((l) => l.id));
-    for (const l of a) {
-      expect({ id: l.id, same: prop(b, l.id, 'data') === l.props.data }).toEqual({
-        id: l.id,
-        same: true,
-      });
-    }
-    // …while the time itself moves, as uniforms.
+    expect(prop(b, 'routes', 'data')).toBe(prop(a, 'routes', 'data'));
+    // …while the time itself moves, as a uniform.
     expect(prop(a, 'routes', 'currentTime')).not.toBe(prop(b, 'routes', 'currentTime'));
-    expect(prop(a, 'trains', 'currentTime')).not.toBe(prop(b, 'trains', 'currentTime'));
+    // The trains are where they are now: a few short trails, worked out for each frame.
+    expect(prop(b, 'trains', 'data')).not.toEqual(prop(a, 'trains', 'data'));
   });
 
   it('uses the derived arrays themselves', () => {
-    const layers = buildLayers(state({ playing: true }), derived, trainsLayer);
+    const layers = buildLayers(state({ playing: true }), derived);
     expect(prop(layers, 'routes', 'data')).toBe(derived.lines);
-    expect(derived.lines).toEqual([...derived.paths, ...derived.legs]);
-    expect(prop(layers, 'trains', 'data')).toBe(derived.trains);
+    expect(derived.lines).toEqual([...derived.paths, ...derived.legs.filter((l) => l.path.length)]);
   });
 });
 
@@ -141,19 +128,20 @@ describe('time on the GPU, relative to the epoch', () => {
   });
 
   it('draws paths and arcs up to now', () => {
-    const layers = buildLayers(state({ time: 2016.25 }), derived, trainsLayer);
+    const layers = buildLayers(state({ time: 2016.25 }), derived);
     expect(prop(layers, 'routes', 'currentTime')).toBeCloseTo(5.25, 10);
   });
 
   it('with reduced motion draws whole years: everything opened up to the end of the year', () => {
-    const layers = buildLayers(state({ time: 2016.25, reducedMotion: true }), derived, trainsLayer);
+    const layers = buildLayers(state({ time: 2016.25, reducedMotion: true }), derived);
     // The same moment as every view's (time.ts drawTime): the last moment of 2016.
     expect(prop(layers, 'routes', 'currentTime')).toBe(yearEnd(2016) - 2011);
   });
 
-  it('runs the trains on their loop time', () => {
-    const layers = buildLayers(state({ time: 2016.25, playing: true }), derived, trainsLayer);
-    expect(prop(layers, 'trains', 'currentTime')).toBeCloseTo(5.25 % TRAIN_LOOP, 10);
+  it('fades each train towards its tail: timestamps count back from its head', () => {
+    const layers = buildLayers(state({ time: 2016.25, playing: true }), derived);
+    expect(prop(layers, 'trains', 'currentTime')).toBe(0);
+    expect(prop(layers, 'trains', 'trailLength')).toBe(TRAIN_TRAIL);
   });
 });
 
@@ -184,21 +172,13 @@ describe('paths', () => {
   });
 
   it('are coloured by corridor, dimmed when another route is selected', () => {
-    const getColor = accessor<RoutePath>(
-      buildLayers(state(), derived, trainsLayer),
-      'routes',
-      'getColor',
-    );
+    const getColor = accessor<RoutePath>(buildLayers(state(), derived), 'routes', 'getColor');
     for (const p of derived.paths) expect(getColor(p)).toEqual(rgba(p.corridor, 230));
     expect(getColor(path('china-laos'))).toEqual([0, 114, 178, 230]);
     expect(getColor(path('land-sea'))).toEqual([0, 158, 115, 230]);
     expect(getColor(path('changan'))).toEqual([213, 94, 0, 230]);
 
-    const selected = buildLayers(
-      state({ selection: { kind: 'route', id: 'changan' } }),
-      derived,
-      trainsLayer,
-    );
+    const selected = buildLayers(state({ selection: { kind: 'route', id: 'changan' } }), derived);
     const getSelectedColor = accessor<RoutePath>(selected, 'routes', 'getColor');
     expect(getSelectedColor(path('changan'))).toEqual(rgba('china-europe', 230));
     expect(getSelectedColor(path('yixinou'))).toEqual(rgba('china-europe', 81));
@@ -212,7 +192,7 @@ describe('paths', () => {
     expect(derived.maxVolume).toBe(10000); // Land–Sea 2024, over 10,000 trains
     const at = (year: number) =>
       accessor<RoutePath>(
-        buildLayers(state({ time: yearEnd(year) }), derived, trainsLayer),
+        buildLayers(state({ time: yearEnd(year) }), derived),
         'routes',
         'getWidth',
       );
@@ -227,7 +207,7 @@ describe('paths', () => {
     expect(path('changan').widthSeries?.id).toBe('changan-trains');
     expect(path('land-sea').widthSeries?.id).toBe('land-sea-trains');
     const getWidth = accessor<RoutePath>(
-      buildLayers(state({ time: yearEnd(2023) }), derived, trainsLayer),
+      buildLayers(state({ time: yearEnd(2023) }), derived),
       'routes',
       'getWidth',
     );
@@ -274,11 +254,7 @@ describe('arcs (one per leg)', () => {
   });
 
   it('are coloured by corridor, paler than the paths', () => {
-    const layers = buildLayers(
-      state({ selection: { kind: 'route', id: 'land-sea' } }),
-      derived,
-      trainsLayer,
-    );
+    const layers = buildLayers(state({ selection: { kind: 'route', id: 'land-sea' } }), derived);
     const color = accessor<RouteLeg>(layers, 'routes', 'getColor');
     const landSea = derived.legs.find((l) => l.routeId === 'land-sea')!;
     const laos = derived.legs.find((l) => l.routeId === 'china-laos')!;
@@ -287,7 +263,7 @@ describe('arcs (one per leg)', () => {
   });
 
   it('show whole once the leg is reached: every vertex stamped with that moment', () => {
-    const layers = buildLayers(state(), derived, trainsLayer);
+    const layers = buildLayers(state(), derived);
     const stamps = accessor<RouteLeg>(layers, 'routes', 'getTimestamps');
     const path = accessor<RouteLeg>(layers, 'routes', 'getPath');
     for (const leg of derived.legs) {
@@ -301,7 +277,7 @@ describe('arcs (one per leg)', () => {
   });
 
   it('are drawn in the routes’ own layer (one program, one draw for paths and arcs)', () => {
-    const layers = buildLayers(state(), derived, trainsLayer);
+    const layers = buildLayers(state(), derived);
     expect(layers.filter((l) => l.id === 'routes')).toHaveLength(1);
     expect(prop(layers, 'routes', 'extensions')).toEqual([]);
   });
@@ -338,49 +314,101 @@ describe('labels', () => {
 });
 
 describe('trains', () => {
-  it('run only once their route is fully drawn, ranked below this year’s number', () => {
-    const layers = buildLayers(state({ time: yearEnd(2023), playing: true }), derived, trainsLayer);
-    const getFilterValue = accessor<Train>(layers, 'trains', 'getFilterValue');
-    const changan = derived.trains.filter((t) => t.routeId === 'changan');
-    const allowed = trainsAllowed(path('changan'), 2023, derived.maxVolume);
-    for (const train of changan) {
-      expect(getFilterValue(train)).toEqual([
-        train.running,
-        train.rank - allowed,
-        train.timestamps[0],
-        train.timestamps.at(-1),
+  // Years after the epoch at which a route is fully drawn and its trains run.
+  const running = (id: string) => path(id).timestamps.at(-1)!;
+  /** The trails at `now` as [train, vertices ([lon, lat]), timestamps] triples. */
+  const trailsAt = (year: number, now: number) => {
+    const t = trainTrails(derived, year, now);
+    return t.trains.map((train, i) => {
+      const from = t.startIndices[i]!;
+      const to = i + 1 < t.length ? t.startIndices[i + 1]! : t.timestamps.length;
+      const vertices = Array.from({ length: to - from }, (_, k) => [
+        t.positions[(from + k) * 2]!,
+        t.positions[(from + k) * 2 + 1]!,
       ]);
-      expect(train.running).toBe(path('changan').timestamps.at(-1));
+      return { train, vertices, timestamps: [...t.timestamps.subarray(from, to)] };
+    });
+  };
+  const moments = (from: number) => Array.from({ length: 60 }, (_, i) => from + i * 0.02);
+
+  it('run only once their route is fully drawn, ranked below this year’s number', () => {
+    const allowed = trainsAllowed(path('changan'), 2023, derived.maxVolume);
+    const ranks = new Set<number>();
+    for (const now of moments(yearEnd(2023) - 1.5 - derived.epoch)) {
+      for (const { train } of trailsAt(2023, now)) {
+        expect(train.running).toBeLessThanOrEqual(now);
+        expect(train.rank).toBeLessThan(
+          trainsAllowed(path(train.routeId), 2023, derived.maxVolume),
+        );
+        if (train.routeId === 'changan') ranks.add(train.rank);
+      }
     }
-    expect(prop(layers, 'trains', 'updateTriggers')).toEqual({ getFilterValue: 2023 });
+    // Over a loop every allowed train of the route shows.
+    expect([...ranks].sort()).toEqual([0, 1].slice(0, allowed));
+    expect(allowed).toBe(2);
+    // In a year with fewer trains (2012: one, no yearly figure), the second one stays away.
+    const ranks2012 = new Set<number>();
+    for (const now of moments(running('changan') + 0.5)) {
+      for (const { train } of trailsAt(2012, now)) {
+        if (train.routeId === 'changan') ranks2012.add(train.rank);
+      }
+    }
+    expect([...ranks2012]).toEqual([0]);
+    // Before the route is drawn to its end, none of its trains runs.
+    const early = running('changan') - 0.01;
+    expect(trailsAt(2012, early).filter((s) => s.train.routeId === 'changan')).toEqual([]);
   });
 
-  it('are cut into pieces that together cover the route, so only the piece a train is on is drawn', () => {
+  it('each draw a trail TRAIN_TRAIL long on its route, fading from the head (0) back to the tail', () => {
     const route = path('changan');
-    const pieces = derived.trains.filter((t) => t.routeId === 'changan' && t.rank === 0);
-    expect(pieces.every((p) => p.path.length >= 2 && p.path.length <= TRAIN_PIECE)).toBe(true);
-    // One trip (rank 0 starts at loop time 0 and does not wrap): pieces joined end to start.
-    const trip = pieces.filter((p) => p.timestamps[0]! >= 0);
-    for (let i = 1; i < trip.length; i++) {
-      expect(trip[i]!.path[0]).toEqual(trip[i - 1]!.path.at(-1));
-      expect(trip[i]!.timestamps[0]).toBe(trip[i - 1]!.timestamps.at(-1));
+    let full = 0;
+    for (const now of moments(running('changan') + 2)) {
+      for (const { train, vertices, timestamps } of trailsAt(2023, now)) {
+        if (train.routeId !== 'changan') continue;
+        expect(vertices.length).toBeGreaterThanOrEqual(2);
+        expect(timestamps.slice(1).every((t, i) => t > timestamps[i]!)).toBe(true);
+        expect(timestamps.every((t) => t <= 0 && t >= -TRAIN_TRAIL - 1e-6)).toBe(true);
+        // Inner vertices are the route's own, in order.
+        const inner = vertices.slice(1, -1);
+        const at = inner.map((v) => route.path.findIndex((p) => p[0] === v[0] && p[1] === v[1]));
+        expect(at.every((i, k) => i >= 0 && (k === 0 || i === at[k - 1]! + 1))).toBe(true);
+        if (timestamps[0]! < -TRAIN_TRAIL + 1e-6 && timestamps.at(-1) === 0) full++;
+      }
     }
-    expect(trip[0]!.path[0]).toEqual(route.path[0]);
-    expect(trip.at(-1)!.path.at(-1)).toEqual(route.path.at(-1));
-    // Only the piece the train is on (and the one its trail reaches back into) passes the filter.
-    const layers = buildLayers(
-      state({ time: yearEnd(2023) + 0.3, playing: true }),
-      derived,
-      trainsLayer,
-    );
-    const ranges = prop(layers, 'trains', 'filterRange') as [number, number][];
-    const getFilterValue = accessor<Train>(layers, 'trains', 'getFilterValue');
-    const shown = trip.filter((piece) =>
-      (getFilterValue(piece) as number[]).every((v, i) => v >= ranges[i]![0] && v <= ranges[i]![1]),
-    );
-    expect(trip.length).toBeGreaterThan(4);
-    expect(shown.length).toBeGreaterThanOrEqual(1);
-    expect(shown.length).toBeLessThanOrEqual(2);
+    expect(full).toBeGreaterThan(10);
+  });
+
+  it('leave from the origin and are cut at the destination', () => {
+    const route = path('changan');
+    const train = derived.trains.find((t) => t.routeId === 'changan' && t.rank === 0)!;
+    const loops = Math.ceil(running('changan') / TRAIN_LOOP) + 1;
+    const departure = loops * TRAIN_LOOP + train.departs;
+    const leaving = trailsAt(2023, departure + 0.01).find((s) => s.train === train)!;
+    expect(leaving.vertices[0]).toEqual(route.path[0]);
+    expect(leaving.timestamps[0]).toBeCloseTo(-0.01, 5);
+    const arriving = trailsAt(2023, departure + TRAIN_TRIP + 0.02).find((s) => s.train === train)!;
+    expect(arriving.vertices.at(-1)).toEqual(route.path.at(-1));
+    expect(arriving.timestamps.at(-1)).toBeCloseTo(-0.02, 5);
+    expect(
+      trailsAt(2023, departure + TRAIN_TRIP + TRAIN_TRAIL + 0.01).find((s) => s.train === train),
+    ).toBeUndefined();
+  });
+
+  it('move: the head is elsewhere a moment later', () => {
+    const now = running('changan') + 3.3;
+    const heads = (at: number) => trailsAt(2023, at).map((s) => s.vertices.at(-1));
+    expect(heads(now + 0.01)).not.toEqual(heads(now));
+    expect(heads(now).length).toBeGreaterThan(0);
+  });
+
+  it('are drawn as binary data: one path per trail', () => {
+    const now = yearEnd(2023) - derived.epoch;
+    const layers = buildLayers(state({ time: yearEnd(2023), playing: true }), derived);
+    const data = prop(layers, 'trains', 'data') as { length: number; startIndices: Uint32Array };
+    const trails = trainTrails(derived, 2023, now);
+    expect(data.length).toBe(trails.length);
+    expect(data.startIndices).toEqual(trails.startIndices);
+    expect(trails.length).toBeGreaterThan(0);
   });
 
   it('are allowed more on a route with more trains that year', () => {
@@ -465,7 +493,7 @@ describe('a map of thousands of routes', () => {
 });
 
 describe('selectionFromPick', () => {
-  const layers = buildLayers(state({ playing: true }), derived, trainsLayer);
+  const layers = buildLayers(state({ playing: true }), derived);
 
   it('maps a path and an arc to a selection (hubs are the lite view’s buttons)', () => {
     expect(selectionFromPick({ layer: layer(layers, 'routes'), object: path('yixinou') })).toEqual({

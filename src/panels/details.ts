@@ -140,7 +140,8 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
     const year = yearOf(state.time);
     const key = selectionKey(selection);
     const opening = key !== previousKey;
-    const wasOpen = previousKey !== undefined && previousKey !== '';
+    const wasRendered = previousKey !== undefined;
+    const wasOpen = wasRendered && previousKey !== '';
     previousKey = key;
     const hub = selection?.kind === 'hub' ? findHub(data, selection.id) : undefined;
     const route = selection?.kind === 'route' ? findRoute(data, selection.id) : undefined;
@@ -177,8 +178,10 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
       ...(hub ? hubView(data, lang, hub, year) : routeView(data, lang, route!, year)),
     );
     // The panel sits above the lists in the side column: bring it into view there, without
-    // scrolling the host page (an embed must not move the article under the reader).
-    if (opening) {
+    // scrolling the host page (an embed must not move the article under the reader). Not on the
+    // first render (a link that opens a hub): nothing has scrolled yet, and setting scrollTop
+    // would force a layout of the whole frame inside the mount's first task.
+    if (opening && wasRendered) {
       const side = el.closest<HTMLElement>('.cm-side');
       if (side) side.scrollTop = 0;
     }

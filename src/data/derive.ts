@@ -260,7 +260,6 @@ export function deriveData(data: CorridorData): Derived {
     },
     get lines() {
       // Past ARC_MAX_LEGS the arcs would double the lines drawn and read as a tangle: the routes
-      // alone carry a big map.
       // alone carry a big map. A leg between two stops at one place has no arc.
       lines ??=
         this.legs.length <= ARC_MAX_LEGS

@@ -58,7 +58,14 @@ export function trainTrails(derived: Derived, year: number, now: number): TrainT
   const loopTime = ((now % TRAIN_LOOP) + TRAIN_LOOP) % TRAIN_LOOP;
   const allowed = trainCounts(derived, year);
   const trail = TRAIN_TRAIL / TRAIN_TRIP;
-  const shown: { train: Train; tail: number; head: number; from: number; to: number }[] = [];
+  const shown: {
+    train: Train;
+    tail: number;
+    front: number;
+    head: number;
+    from: number;
+    to: number;
+  }[] = [];
   let vertices = 0;
   for (const train of derived.trains) {
     if (train.running > now || train.rank >= (allowed.get(train.routeId) ?? 0)) continue;
@@ -71,7 +78,7 @@ export function trainTrails(derived: Derived, year: number, now: number): TrainT
     const from = vertexBefore(train.fractions, tail) + 1;
     let to = vertexBefore(train.fractions, front);
     if (train.fractions[to] === front) to--;
-    shown.push({ train, tail, head, from, to });
+    shown.push({ train, tail, front, head, from, to });
     vertices += 2 + Math.max(0, to - from + 1);
   }
   const startIndices = new Uint32Array(shown.length);
@@ -84,12 +91,11 @@ export function trainTrails(derived: Derived, year: number, now: number): TrainT
     timestamps[v] = (f - head) * TRAIN_TRIP;
     v++;
   };
-  shown.forEach(({ train, tail, head, from, to }, i) => {
+  shown.forEach(({ train, tail, front, head, from, to }, i) => {
     const { path, fractions } = train;
     startIndices[i] = v;
     put(pointAt(path, fractions, tail), tail, head);
     for (let k = from; k <= to; k++) put(path[k]!, fractions[k]!, head);
-    const front = Math.min(1, head);
     put(pointAt(path, fractions, front), front, head);
   });
   return {

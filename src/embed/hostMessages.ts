@@ -7,8 +7,9 @@
  * - `{ type: 'corridor:ready', year, lang, kind, id }` once, when the map can take commands;
  * - `{ type: 'corridor:select', kind: 'hub' | 'route' | null, id: string | null }`;
  * - `{ type: 'corridor:year', year }` when the whole year shown changes (once a year while playing);
- * - `{ type: 'corridor:view', view: 'live' | 'lite' }` when the live (WebGL) map has drawn, and
- *   when the lite view is back (released, context lost): embed.js counts live maps with it.
+ * - `{ type: 'corridor:view', view: 'loading' | 'live' | 'lite' }` when the live (WebGL) map is
+ *   reached for, when it has drawn, and when the lite view is back (released, context lost, the
+ *   live map failed): embed.js counts the maps that hold a context (loading or live) with it.
  *
  * Commands, parent → frame (accepted only when `event.source` is `window.parent`):
  * - `{ type: 'corridor:setYear', year: 2019 }`;
@@ -30,6 +31,7 @@ import {
 } from '../state/selectors.ts';
 import { watch } from '../state/watch.ts';
 import { yearOf } from '../data/time.ts';
+import type { ShownView } from './mapView.ts';
 
 export type HostEvent =
   | {
@@ -41,7 +43,7 @@ export type HostEvent =
     }
   | { type: 'corridor:select'; kind: 'hub' | 'route' | null; id: string | null }
   | { type: 'corridor:year'; year: number }
-  | { type: 'corridor:view'; view: 'lite' | 'live' };
+  | { type: 'corridor:view'; view: ShownView };
 
 export type HostCommand =
   | { type: 'corridor:setYear'; year: number }
@@ -123,7 +125,7 @@ export function eventsFor(state: CorridorState, previous: CorridorState): HostEv
 }
 
 /** Tells the parent which view shows (see `corridor:view`); nothing when not framed. */
-export function postView(view: 'lite' | 'live', win: Pick<HostWindow, 'parent'> = window): void {
+export function postView(view: ShownView, win: Pick<HostWindow, 'parent'> = window): void {
   if ((win.parent as unknown) === win) return;
   const event: HostEvent = { type: 'corridor:view', view };
   win.parent.postMessage(event, '*');

@@ -114,7 +114,7 @@ export function corridorEvent(data: unknown): HostEvent | null {
       return okYear ? { type, year: year as number } : null;
     case 'corridor:view': {
       const { view } = data as Record<string, unknown>;
-      return view === 'live' || view === 'lite' ? { type, view } : null;
+      return view === 'live' || view === 'loading' || view === 'lite' ? { type, view } : null;
     }
     case 'corridor:ready':
       return selection && okYear && (lang === 'zh' || lang === 'en')
@@ -297,8 +297,9 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
       sendLatest(embed);
     }
     if (detail?.type === 'corridor:view') {
-      embed.liveSince = detail.view === 'live' ? performance.now() : null;
-      if (detail.view === 'live') capLiveMaps();
+      // A map holds its context from the moment it loads: the cap is kept before it draws.
+      embed.liveSince = detail.view === 'lite' ? null : (embed.liveSince ?? performance.now());
+      if (detail.view !== 'lite') capLiveMaps();
     }
     if (detail) embed.el.dispatchEvent(new CustomEvent(detail.type, { detail, bubbles: true }));
   };

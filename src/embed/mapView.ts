@@ -53,7 +53,7 @@ export interface MapViewOptions {
   /** Override for tests: pretend WebGL is missing. */
   webgl?: boolean;
   /** Told when the live map has drawn (`live`) and when the lite view is back (`lite`). */
-  onView?: (view: 'lite' | 'live') => void;
+  onView?: (view: ShownView) => void;
 }
 
 export interface MapView {
@@ -68,6 +68,13 @@ export interface MapView {
 }
 
 type Phase = 'lite' | 'loading' | 'live' | 'unavailable';
+
+/**
+ * What the map's box shows, as told to the page: `loading` from the moment the live map is reached
+ * for — it will take a WebGL context, so the page's count of live maps includes it from then, and
+ * a map over the cap gives its context back while this one loads, not after it has drawn.
+ */
+export type ShownView = 'lite' | 'loading' | 'live';
 
 export function createMapView(
   box: HTMLElement,
@@ -146,12 +153,22 @@ export function createMapView(
     }
     phase = 'loading';
     root.dataset.live = 'loading';
-    ready = load().catch((error: unknown) => {
-      console.error('corridor-map: the live map failed; the lite view stays', error);
-      phase = 'unavailable';
-      note('noWebgl');
-      return false;
-    });
+    slot.live(true);
+    options.onView?.('loading');
+    ready = load()
+      .catch((error: unknown) => {
+        console.error('corridor-map: the live map failed; the lite view stays', error);
+        phase = 'unavailable';
+        note('noWebgl');
+        return false;
+      })
+      .then((drawn) => {
+        if (!drawn && !destroyed) {
+          slot.live(false);
+          options.onView?.('lite');
+        }
+        return drawn;
+      });
     return ready;
   }
 

@@ -10,7 +10,7 @@ import { startClock } from '../state/clock.ts';
 import { createCorridorStore, type CorridorStore } from '../state/store.ts';
 import { createHeader } from '../panels/header.ts';
 import { createLayout, loadingView } from './layout.ts';
-import { createMapView, prefetchLive, type MapView } from './mapView.ts';
+import { createMapView, prefetchLive, type MapView, type ShownView } from './mapView.ts';
 import { mountPanels } from './mountPanels.ts';
 import { resolveOptions, type MapOptions } from './options.ts';
 import { quote, sameOriginFolder } from './urls.ts';
@@ -26,8 +26,11 @@ export interface MountOptions extends MapOptions {
    * and send commands from then on instead of waiting for the first frame.
    */
   onStore?: (store: CorridorStore) => void;
-  /** Told when the live map has drawn (`live`) and when the lite view shows again (`lite`). */
-  onView?: (view: 'lite' | 'live') => void;
+  /**
+   * Told when the live map is reached for (`loading`: it takes a WebGL context), when it has drawn
+   * (`live`) and when the lite view shows again (`lite`: released, lost, or it failed to load).
+   */
+  onView?: (view: ShownView) => void;
 }
 
 export interface MountedMap {

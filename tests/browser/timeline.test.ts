@@ -26,6 +26,14 @@ const time = (page: Page) =>
         }
       ).corridorMap?.store.getState().time,
   );
+/** Moves the store's time (the clock carries on from there if playing). */
+const setTime = (page: Page, to: number) =>
+  page.evaluate((value) => {
+    const root = document.querySelector('[data-corridor-map]') as HTMLElement & {
+      corridorMap?: { store: { setState(s: { time: number }): void } };
+    };
+    root.corridorMap?.store.setState({ time: value });
+  }, to);
 const corridorPixels = (px: Record<string, number>) =>
   (px['china-europe'] ?? 0) + (px['china-laos'] ?? 0) + (px['new-western-land-sea'] ?? 0);
 
@@ -181,8 +189,16 @@ test(
     await expect.poll(() => playing(page)).toBe('true');
     const train = CORRIDOR_COLORS['new-western-land-sea'];
 
-    let compared = false;
-    for (let attempt = 0; attempt < 5 && !compared; attempt++) {
+    // Two trains run on this route, each trail a few percent of it: at one moment both may be
+    // where the band leaves out (near the other routes at Chongqing) or between trips, so three
+    // pairs of moments are compared, each from the start of a year (the store's time set while
+    // playing, so that a slow machine still has the year to take both pictures in; the three
+    // starts fall at different points of the trains' loop), and the pair where they moved most
+    // must show them.
+    const pairs: { changed: number; trainPixels: number }[] = [];
+    for (let attempt = 0; attempt < 10 && pairs.length < 3; attempt++) {
+      await setTime(page, 2020 + (attempt % 3) + 0.02);
+      await nextFrames(page, 2); // the new year's widths drawn before the first picture
       const before = await year(page);
       const a = await routeBand(page, 'land-sea');
       await nextFrames(page, 10);
@@ -202,11 +218,12 @@ test(
         `trains in ${before}: ${changed} of ${a.index.length} pixels along the route changed, ` +
           `${trainPixels} to or from the trains' colour`,
       );
-      expect(changed, 'pixels along the route that changed').toBeGreaterThan(20);
-      expect(trainPixels, "pixels that took or lost the trains' colour").toBeGreaterThan(4);
-      compared = true;
+      pairs.push({ changed, trainPixels });
     }
-    expect(compared).toBe(true);
+    expect(pairs.length, 'pairs of moments within one year').toBe(3);
+    const most = pairs.reduce((m, p) => (p.changed > m.changed ? p : m));
+    expect(most.changed, 'pixels along the route that changed').toBeGreaterThan(20);
+    expect(most.trainPixels, "pixels that took or lost the trains' colour").toBeGreaterThan(4);
     expect(errors).toEqual([]);
   },
 );

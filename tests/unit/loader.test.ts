@@ -179,6 +179,10 @@ describe('messages on the host page', () => {
       type: 'corridor:view',
       view: 'live',
     });
+    expect(corridorEvent({ type: 'corridor:view', view: 'loading' })).toEqual({
+      type: 'corridor:view',
+      view: 'loading',
+    });
     expect(corridorEventType({ type: 'corridor:view', view: 'webgl' })).toBeNull();
     expect(corridorEventType({ type: 'corridor:setYear', year: 2019 })).toBeNull();
     expect(corridorEventType({ type: 'click' })).toBeNull();

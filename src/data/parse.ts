@@ -1,7 +1,7 @@
 import { continuousLongitudes } from './antimeridian.ts';
 import { DATA_FILES, type DataFile } from './types.ts';
 import { safeProblem, type Problem } from './problems.ts';
-import { validateData, type Validated } from './validate.ts';
+import { validateData, validateDataInSteps, type Validated } from './validate.ts';
 
 /**
  * Reads one file: its bytes (preferred: decoding is then the same everywhere) or its text;
@@ -47,8 +47,10 @@ export function decodeData(content: ArrayBuffer | Uint8Array | string): Decoded 
  * Reads the four data files through `read` (fetch in the browser, fs in Node), decodes, parses
  * and validates them. A file that is missing, empty or is not JSON is reported and treated as
  * empty; the others still load. Never throws; every problem returned is one short line.
+ *
+ * With `pause`, validation awaits it between files (a page passes a yield to its main thread).
  */
-export async function loadData(read: ReadFile): Promise<Validated> {
+export async function loadData(read: ReadFile, pause?: () => Promise<void>): Promise<Validated> {
   const files: Partial<Record<DataFile, unknown>> = {};
   const problems: Problem[] = [];
   const fileProblem = (file: DataFile, message: string) =>
@@ -85,7 +87,9 @@ export async function loadData(read: ReadFile): Promise<Validated> {
   );
   let validated: Validated;
   try {
-    validated = validateData(files, problems);
+    validated = pause
+      ? await validateDataInSteps(files, problems, pause)
+      : validateData(files, problems);
   } catch (error) {
     // validateData is written not to throw; if a case slips through, the reader still gets an
     // empty map with a message instead of a dead page (the fuzz tests look for this line).
@@ -101,13 +105,20 @@ export async function loadData(read: ReadFile): Promise<Validated> {
   return { ...validated, data: continuousLongitudes(validated.data) };
 }
 
-/** Loads from a base URL (a folder holding the four files), with the page's fetch. */
-export function loadDataFromUrl(base: string, fetchFn: typeof fetch = fetch): Promise<Validated> {
+/**
+ * Loads from a base URL (a folder holding the four files), with the page's fetch; `pause` as in
+ * loadData.
+ */
+export function loadDataFromUrl(
+  base: string,
+  fetchFn: typeof fetch = fetch,
+  pause?: () => Promise<void>,
+): Promise<Validated> {
   const folder = base.endsWith('/') ? base : base + '/';
   return loadData(async (file) => {
     const response = await fetchFn(new URL(file, new URL(folder, globalThis.location?.href)));
     // Bytes, not response.text(): text() would drop a BOM and decode UTF-16 as garbage where
     // Node's readFile does otherwise; decodeData treats both the same.
     return response.ok ? response.arrayBuffer() : undefined;
-  });
+  }, pause);
 }

@@ -59,6 +59,35 @@ export function validateData(
   files: Partial<Record<DataFile, unknown>>,
   initial: Problem[] = [],
 ): Validated {
+  const steps = validationSteps(files, initial);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * validateData with `pause()` awaited between its steps (one per file), so that a page checking its
+ * data runs it as a few short tasks rather than one long one.
+ */
+export async function validateDataInSteps(
+  files: Partial<Record<DataFile, unknown>>,
+  initial: Problem[],
+  pause: () => Promise<void>,
+): Promise<Validated> {
+  const steps = validationSteps(files, initial);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** validateData's work, a file at a time: it yields after each file it has checked. */
+function* validationSteps(
+  files: Partial<Record<DataFile, unknown>>,
+  initial: Problem[],
+): Generator<void, Validated, void> {
   const problems = [...initial];
   const unreadable = new Set(initial.map((p) => p.file));
   const json = (file: DataFile): unknown =>
@@ -67,6 +96,7 @@ export function validateData(
   const metrics = unreadable.has('metrics.json')
     ? { sources: [], series: [], events: [] }
     : validateMetrics(files['metrics.json'], problems);
+  yield;
   // Without a list of sources nothing can say which source ids exist: rather than lose every hub
   // and figure over it, source references go unchecked (its own problem is already reported). A
   // source that is listed but left out for its own problem is reported once, there: what cites
@@ -81,7 +111,9 @@ export function validateData(
     has: () => true,
   };
   const hubs = validateHubs(json('hubs.geojson'), { sources }, problems);
+  yield;
   const places = validatePlaces(json('places.geojson'), { sources }, problems);
+  yield;
 
   // Routes name hubs and places alike, so their ids share one namespace.
   const stops = new Map<string, Position>();
@@ -125,6 +157,7 @@ export function validateData(
     { sources, series, stops, rejected, rejectedSeries },
     problems,
   );
+  yield;
   const routeIds = new Set<string>();
   const uniqueRoutes = routes.filter((route) => {
     const { id } = route.properties;

@@ -3,6 +3,7 @@ import { deriveData } from '../data/derive.ts';
 import { loadDataFromUrl } from '../data/parse.ts';
 import type { Problem } from '../data/problems.ts';
 import { DATA_FILES } from '../data/types.ts';
+import { formatterWarmups } from '../i18n/format.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
 import type { Theme } from '../shared/colors.ts';
 import { h, replace, yieldToMain } from '../shared/dom.ts';
@@ -103,10 +104,15 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
   if (options.live === 'eager' && options.webgl !== false) prefetchLive();
   let stage: StringKey = 'dataError';
   try {
-    const { data, problems } = await loadDataFromUrl(dataFolder(root, options.data, warn));
+    const { data, problems } = await loadDataFromUrl(
+      dataFolder(root, options.data, warn),
+      fetch,
+      yieldToMain,
+    );
     if (problems.filter(unreadable).length === DATA_FILES.length) {
       throw new DataError(problems.map((p) => p.message).join('; '));
     }
+    await yieldToMain();
     if (destroyed) return handle;
     stage = 'bug';
     const today = new Date().getUTCFullYear();
@@ -136,6 +142,8 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     // The title and subtitle at once, in the places the loading view held: a header left empty
     // until the panels come would move the map up and back down (CLS).
     teardowns.push(createHeader(root, layout, store));
+    await yieldToMain();
+    if (destroyed) return handle;
     // The map first (what the reader came for), then the panels around it.
     const derived = deriveData(data);
     const shown: { view?: MapView } = {};
@@ -152,6 +160,12 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       ...(options.onView && { onView: options.onView }),
     });
     await yieldToMain();
+    // The panels' number and date formatters, each made in a task of its own (see formatterWarmups).
+    for (const warm of formatterWarmups(store.getState().lang)) {
+      if (destroyed) return handle;
+      warm();
+      await yieldToMain();
+    }
     if (destroyed) return handle;
     await mountPanels(root, layout, store, resolved.controls, teardowns);
     if (destroyed) return handle;

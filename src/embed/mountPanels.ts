@@ -46,8 +46,9 @@ export async function mountPanels(
   await yieldToMain();
   teardowns.push(createAnnouncer(layout.live, store));
   await yieldToMain();
+  teardowns.push(createTable(layout.table, store));
+  await yieldToMain();
   teardowns.push(
-    createTable(layout.table, store),
     createTableToggle(layout.controls, layout.table, store),
     // The picture code loads on the first click only (a chunk of its own).
     createDownload(layout.controls, store, (request) =>

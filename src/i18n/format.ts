@@ -48,6 +48,8 @@ function duration(minutes: number, lang: Lang): string {
   return parts.join(lang === 'zh' ? '' : ' ');
 }
 
+let plurals: Intl.PluralRules | undefined;
+
 /** The number and its unit, without qualifier: "20,045 trains", "4788亿元", "153.42%". */
 export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
   switch (unit) {
@@ -67,7 +69,7 @@ export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
     default: {
       const words = UNIT_WORDS[unit];
       if (lang === 'zh') return count(value, lang) + words.zh;
-      const plural = new Intl.PluralRules(LOCALES.en).select(value) === 'one' ? 0 : 1;
+      const plural = (plurals ??= new Intl.PluralRules(LOCALES.en)).select(value) === 'one' ? 0 : 1;
       return `${count(value, lang)} ${words.en[plural]}`;
     }
   }
@@ -108,4 +110,21 @@ function dateFormat(lang: Lang, precision: 'year' | 'month' | 'day'): Intl.DateT
     dateFormats.set(key, format);
   }
   return format;
+}
+
+/**
+ * The formatters the first panels use, one per step: a step makes one (the first of a language
+ * loads its locale data, tens of ms on a phone), so that mount() can run them in tasks of their
+ * own rather than inside the task that builds the panels.
+ */
+export function formatterWarmups(lang: Lang): (() => void)[] {
+  return [
+    () => count(1, lang),
+    () => amount(1e8, lang),
+    () => formatQuantity(1, 'percent', lang),
+    () => formatQuantity(1, 'trains', lang),
+    () => formatDate('2020', lang),
+    () => formatDate('2020-01', lang),
+    () => formatDate('2020-01-01', lang),
+  ];
 }

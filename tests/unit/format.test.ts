@@ -8,7 +8,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Qualifier, Unit } from '../../src/data/types.ts';
-import { formatDate, formatFigure, formatQuantity } from '../../src/i18n/format.ts';
+import {
+  formatDate,
+  formatFigure,
+  formatQuantity,
+  formatterWarmups,
+} from '../../src/i18n/format.ts';
 import { loadGeo } from './helpers.ts';
 
 const { data } = await loadGeo();
@@ -147,4 +152,17 @@ describe('formatDate', () => {
       ]);
     }
   });
+});
+
+describe('formatter warm-ups (made ahead, each in a task of its own)', () => {
+  it.each(['zh', 'en'] as const)(
+    '%s: each step runs, and the figures read the same after',
+    (lang) => {
+      const before = formatFigure(20045, 'trains', 'exact', lang);
+      const steps = formatterWarmups(lang);
+      expect(steps.length).toBeGreaterThan(1);
+      for (const step of steps) expect(step).not.toThrow();
+      expect(formatFigure(20045, 'trains', 'exact', lang)).toBe(before);
+    },
+  );
 });

@@ -14,7 +14,7 @@ import { loadData } from '../../src/data/parse.ts';
 import { formatProblem, type Problem } from '../../src/data/problems.ts';
 import { DATA_FILES, type CorridorData, type Qualifier, type Unit } from '../../src/data/types.ts';
 import { isIsoDay } from '../../src/data/fields.ts';
-import { validateData } from '../../src/data/validate.ts';
+import { validateData, validateDataInSteps } from '../../src/data/validate.ts';
 import { GEO, ROOT, fixture, getAt, ids, loadGeo, readFixture, setAt } from './helpers.ts';
 
 const messages = (problems: Problem[]) => problems.map(formatProblem);
@@ -512,6 +512,32 @@ describe('validateData on objects in memory (what JSON cannot hold)', () => {
       'routes.geojson › yixinou › stops[2]: unknown hub or place "madrid"',
     ]);
     expect(ids(data.hubs)).toEqual(ALL_HUBS);
+  });
+});
+
+describe('validation in steps (a page runs it as short tasks)', () => {
+  it('pauses once per file and returns what validateData returns, problems included', async () => {
+    const files = readFixture('valid-small');
+    setAt(files['hubs.geojson'], ['features', 0, 'properties', 'figures', 0, 'value'], 'many');
+    const whole = validateData(files);
+    let pauses = 0;
+    const stepped = await validateDataInSteps(files, [], async () => {
+      pauses++;
+    });
+    expect(pauses).toBe(DATA_FILES.length);
+    expect(stepped).toEqual(whole);
+    expect(messages(stepped.problems)).toHaveLength(1);
+  });
+
+  it('loadData with a pause gives the same data as without', async () => {
+    const files = readFixture('valid-small');
+    const read = async (file: (typeof DATA_FILES)[number]) => JSON.stringify(files[file]);
+    let pauses = 0;
+    const paused = await loadData(read, async () => {
+      pauses++;
+    });
+    expect(pauses).toBe(DATA_FILES.length);
+    expect(paused).toEqual(await loadData(read));
   });
 });
 

@@ -58,10 +58,19 @@ export function createLayout(root: HTMLElement): Layout {
     h(
       'div',
       { class: 'cm-body' },
-      h('div', { class: 'cm-stage' }, layout.map, layout.notes, layout.table, layout.summary),
+      // The timeline right under the map, at every width: on a phone the panels stack below the
+      // map, and a reader who presses play must still see the routes grow.
+      h(
+        'div',
+        { class: 'cm-stage' },
+        layout.map,
+        layout.notes,
+        layout.timeline,
+        layout.table,
+        layout.summary,
+      ),
       layout.side,
     ),
-    layout.timeline,
     layout.legend,
     layout.sources,
     layout.live,

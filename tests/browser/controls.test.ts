@@ -73,6 +73,29 @@ describe('controls', () => {
   });
 });
 
+describe('the side column', () => {
+  test('opening another item from the lists scrolls the column to its panel, not the page', async () => {
+    const { page, context, errors } = await openPage(
+      browser(),
+      `${baseUrl}/?live=never&lang=en#hub=xian`,
+      { width: 1280, height: 720 },
+    );
+    await waitForLite(page);
+    const side = page.locator(`${root} .cm-side`);
+    const scrollTop = () => side.evaluate((el) => el.scrollTop);
+    // Xi'an's panel is longer than the column beside the map: the lists are below it.
+    await side.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    expect(await scrollTop()).toBeGreaterThan(100);
+    const pageY = await page.evaluate(() => window.scrollY);
+    await page.locator(`${root} .cm-nav button[data-kind="hub"][data-id="yiwu"]`).click();
+    await expect.poll(() => page.locator('.cm-details').getAttribute('data-selected')).toBe('yiwu');
+    expect(await scrollTop()).toBe(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(pageY);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('keyboard and small screens', () => {
   test('Tab reaches every hub', async () => {
     const { page, context } = await openPage(browser(), `${baseUrl}/?live=never&lang=en`);

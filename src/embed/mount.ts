@@ -167,7 +167,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       await yieldToMain();
     }
     if (destroyed) return handle;
-    await mountPanels(root, layout, store, resolved.controls, teardowns);
+    await mountPanels(root, layout, store, resolved.controls, teardowns, () => destroyed);
     if (destroyed) return handle;
     shown.view = view;
     teardowns.push(() => view.destroy());

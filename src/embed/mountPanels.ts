@@ -16,9 +16,9 @@ import type { Control } from './options.ts';
 
 /**
  * Every panel of one map but the header (mount() makes it with the layout), each from the same
- * store: lists, details, timeline, legend,
- * sources, problems, the data table and its toggle, the download control, each teardown pushed to `teardowns` as it is
- * made (a map destroyed while this runs gives back what was made so far).
+ * store: lists, details, timeline, legend, sources, problems, the data table and its toggle, the
+ * download control. Each teardown is pushed to `teardowns` as it is made; once `stopped()` (the map
+ * was destroyed while this ran) nothing more is made.
  */
 export async function mountPanels(
   root: HTMLElement,
@@ -26,34 +26,38 @@ export async function mountPanels(
   store: CorridorStore,
   controls: readonly Control[] | undefined,
   teardowns: (() => void)[],
+  stopped: () => boolean = () => false,
 ): Promise<void> {
   applyControls(layout, controls);
   // The table is always in the page for screen readers; the button shows it to everyone
   // (`controls=table` shows it from the start).
   layout.table.hidden = !controls?.includes('table');
-  // What a reader sees first, then a breath for the browser, then the rest: no one long task.
-  // Everything that takes room on screen comes in this first group, so that nothing moves once
-  // painted (the lists, added later, pushed the timeline and legend down: CLS 0.21 at 412 px).
-  // The lists are bounded (a search past LIST_THRESHOLD items), so this stays a short task.
-  teardowns.push(
-    createLangSwitch(layout.controls, store),
-    createDetails(layout.details, store),
-    createItemList(layout.lists, store),
-    createTimeline(layout.timeline, store, layout.live),
-    createLegend(layout.legend, store),
-    createProblems(layout.problems, store),
-  );
-  await yieldToMain();
-  teardowns.push(createAnnouncer(layout.live, store));
-  await yieldToMain();
-  teardowns.push(createTable(layout.table, store));
-  await yieldToMain();
-  teardowns.push(
-    createTableToggle(layout.controls, layout.table, store),
+  // One panel per task, top to bottom, so that no task builds and lays out them all (a hub's
+  // panel alone is a long layout on a phone): each appears below what is painted already, so
+  // nothing painted moves (CLS). The footer, under them all, shows once the last is in.
+  const steps: (() => () => void)[] = [
+    () => createProblems(layout.problems, store),
+    () => createLangSwitch(layout.controls, store),
+    () => createTimeline(layout.timeline, store, layout.live),
+    () => createDetails(layout.details, store),
+    // The lists are bounded (a search past LIST_THRESHOLD items), so this stays a short task.
+    () => createItemList(layout.lists, store),
+    () => createLegend(layout.legend, store),
+    () => createAnnouncer(layout.live, store),
+    () => createTable(layout.table, store),
+    () => createTableToggle(layout.controls, layout.table, store),
     // The picture code loads on the first click only (a chunk of its own).
-    createDownload(layout.controls, store, (request) =>
-      import('./exportPicture.ts').then((m) => m.downloadPicture(root, store, request)),
-    ),
-    createSources(layout.sources, store),
-  );
+    () =>
+      createDownload(layout.controls, store, (request) =>
+        import('./exportPicture.ts').then((m) => m.downloadPicture(root, store, request)),
+      ),
+    () => createSources(layout.sources, store),
+  ];
+  layout.footer.hidden = true;
+  for (const step of steps) {
+    if (stopped()) return;
+    teardowns.push(step());
+    await yieldToMain();
+  }
+  layout.footer.hidden = false;
 }

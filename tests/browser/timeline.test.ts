@@ -5,6 +5,7 @@ import { expect, inject, test } from 'vitest';
 import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
 import { mapPixels, routeBand } from './pixels.ts';
 import type { RGB } from './harness.ts';
+import { TRAIN_TRAIL } from '../../src/data/trainTrails.ts';
 import { nextFrames, openPage, waitForRendered } from './harness.ts';
 import { useBrowser } from './lifecycle.ts';
 
@@ -200,8 +201,14 @@ test(
       await setTime(page, 2020 + (attempt % 3) + 0.02);
       await nextFrames(page, 2); // the new year's widths drawn before the first picture
       const before = await year(page);
+      const start = (await time(page))!;
       const a = await routeBand(page, 'land-sea');
-      await nextFrames(page, 10);
+      // Two trails' lengths of map time, not a number of frames: a fast machine draws many frames
+      // in which the trains move a pixel or two, and the pictures must differ by the trains' move.
+      await expect
+        .poll(async () => (await time(page))! - start, { timeout: 10_000, interval: 20 })
+        .toBeGreaterThan(2 * TRAIN_TRAIL);
+      await nextFrames(page, 2);
       const b = await routeBand(page, 'land-sea');
       // A new year changes widths and the number of trains: try again within one year.
       if ((await year(page)) !== before) continue;

@@ -52,7 +52,7 @@ export interface MapViewOptions {
   notes: HTMLElement;
   /** Override for tests: pretend WebGL is missing. */
   webgl?: boolean;
-  /** Told when the live map has drawn (`live`) and when the lite view is back (`lite`). */
+  /** Told when the live map is reached for, when it has drawn, and when the lite view is back. */
   onView?: (view: ShownView) => void;
 }
 

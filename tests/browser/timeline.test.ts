@@ -176,10 +176,10 @@ test(
     // The Land–Sea Corridor's route opened in 2017: from 2019 it is fully drawn, so within one year
     // nothing on it changes but the trains (widths and the number of trains change only with the
     // year, and the two samples are taken within one year). Along that route only, away from every
-    // other route, the pixels are compared at two moments a few frames apart: those that changed
-    // must be there, and some of them must have the trains' colour (the route under them is drawn
-    // translucent, a few levels off it) in one sample and not in the other.
-    // Half speed leaves more frames within one year on a slow machine.
+    // other route, the pixels are compared at two moments two trails' lengths of map time apart:
+    // those that changed must be there, and some of them must have the trains' colour (the route
+    // under them is drawn translucent, a few levels off it) in one sample and not in the other.
+    // Half speed leaves a slow machine more time to take both pictures within one year.
     const { page, errors } = await openPage(
       browser(),
       `${baseUrl}/?speed=0.5#year=2019&lang=en`,

@@ -178,7 +178,8 @@ function trainRoutes(paths: RoutePath[], maxVolume: number): number[] {
   if (paths.length <= TRAIN_MAX_ROUTES) return all;
   const busiest = paths.map((p) => {
     let top = 0;
-    for (const pt of p.widthSeries?.points ?? []) top = Math.max(top, pt.value / maxVolume);
+    for (const pt of p.widthSeries?.points ?? [])
+      if (!pt.through) top = Math.max(top, pt.value / maxVolume);
     return top;
   });
   return all
@@ -237,7 +238,8 @@ export function deriveData(data: CorridorData): Derived {
   let lines: (RoutePath | RouteLeg)[] | undefined;
   let maxVolume = 1;
   for (const p of paths)
-    for (const pt of p.widthSeries?.points ?? []) maxVolume = Math.max(maxVolume, pt.value);
+    for (const pt of p.widthSeries?.points ?? [])
+      if (!pt.through) maxVolume = Math.max(maxVolume, pt.value);
   const labels = labelled(data);
   return {
     epoch,

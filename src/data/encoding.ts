@@ -2,7 +2,7 @@
  * How values become drawing, the same in every view: line widths from a year's trains, how many
  * trains move. Drawing values only: never shown as figures (the panels show reported points).
  */
-import type { Series } from './types.ts';
+import type { Series, SeriesPoint } from './types.ts';
 
 /** Line widths in pixels. Square root so that area, not width, follows the number of trains. */
 export const WIDTH = { none: 1.5, min: 2.5, max: 9 };
@@ -11,20 +11,29 @@ export const MAX_TRAINS_PER_ROUTE = 3;
 
 /**
  * A value for drawing only (line widths while time moves): linear between an annual series'
- * points, placed mid-year, and undefined outside them. Never shown as a figure.
+ * whole-year points, placed mid-year, and undefined outside them. A part-year point (`through`)
+ * is never drawn as a year's width: a quarter's tonnes or ten months' trains are left out, as if
+ * the year had no figure. Never shown as a figure.
  */
 export function drawingValueAt(series: Series, time: number): number | undefined {
-  if (series.kind !== 'annual' || !series.points.length) return undefined;
-  const xs = series.points.map((p) => Number(p.t) + 0.5);
-  const first = xs[0]!;
-  const last = xs.at(-1)!;
-  if (time < first - 0.5 || time > last + 0.5) return undefined;
-  if (time <= first) return series.points[0]!.value;
-  if (time >= last) return series.points.at(-1)!.value;
-  const i = xs.findIndex((x) => x > time);
-  const [x0, x1] = [xs[i - 1]!, xs[i]!];
-  const [v0, v1] = [series.points[i - 1]!.value, series.points[i]!.value];
-  return v0 + ((v1 - v0) * (time - x0)) / (x1 - x0);
+  if (series.kind !== 'annual') return undefined;
+  // One pass, no arrays: the widths are asked for every route whenever the year changes.
+  let before: SeriesPoint | undefined;
+  let after: SeriesPoint | undefined;
+  for (const p of series.points) {
+    if (p.through) continue;
+    const x = Number(p.t) + 0.5;
+    if (x <= time) before = p;
+    else if (!after) after = p;
+  }
+  if (before && after) {
+    const [x0, x1] = [Number(before.t) + 0.5, Number(after.t) + 0.5];
+    return before.value + ((after.value - before.value) * (time - x0)) / (x1 - x0);
+  }
+  // Outside the points: the nearest one within half a year (its own year), else nothing.
+  const only = before ?? after;
+  if (!only || Math.abs(time - (Number(only.t) + 0.5)) > 0.5) return undefined;
+  return only.value;
 }
 
 export function volumeWidth(value: number | undefined, maxVolume: number): number {
@@ -49,8 +58,9 @@ export function trainsInYear(series: Series | undefined, year: number, maxVolume
  * live map builds for it, so that no train is drawn only to be filtered out in every year.
  */
 export function mostTrains(series: Series | undefined, maxVolume: number): number {
-  if (series?.kind !== 'annual' || !series.points.length) return trainsInYear(undefined, 0, 1);
-  let top = series.points[0]!;
-  for (const p of series.points) if (p.value > top.value) top = p;
-  return trainsInYear(series, Number(top.t), maxVolume);
+  let top: SeriesPoint | undefined;
+  if (series?.kind === 'annual') {
+    for (const p of series.points) if (!p.through && (!top || p.value > top.value)) top = p;
+  }
+  return top ? trainsInYear(series, Number(top.t), maxVolume) : trainsInYear(undefined, 0, 1);
 }

@@ -3,6 +3,7 @@ import { isObject, listedIds } from './fields.ts';
 import { describe, safeProblem, type Problem } from './problems.ts';
 import { CORRIDORS, type CorridorData, type DataFile, type Series } from './types.ts';
 import { validateHubs, validatePlaces } from './validateFeatures.ts';
+import { checkOwnSources } from './ownSources.ts';
 import { linkEvents } from './validateEvents.ts';
 import { validateMetrics } from './validateMetrics.ts';
 import { validateRoutes } from './validateRoutes.ts';
@@ -176,14 +177,16 @@ function* validationSteps(
 
   // An event's route and hub must be features of the data (listed, kept or not).
   const events = linkEvents(metrics.events, { routes: listedRoutes, hubs: listedHubs }, problems);
+  const data: CorridorData = {
+    hubs: uniqueHubs,
+    places: uniquePlaces,
+    routes: uniqueRoutes,
+    metrics: { ...metrics, events },
+  };
+  checkOwnSources(data, problems);
 
   return {
-    data: {
-      hubs: uniqueHubs,
-      places: uniquePlaces,
-      routes: uniqueRoutes,
-      metrics: { ...metrics, events },
-    },
+    data,
     // Each one short line, safe to print: values are quoted in part, invisible characters escaped.
     problems: problems.map(safeProblem),
   };

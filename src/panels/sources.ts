@@ -1,3 +1,4 @@
+import { dataAsOf } from '../data/periods.ts';
 import { formatDate } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
 import type { CorridorStore } from '../state/store.ts';
@@ -7,14 +8,17 @@ import { watch } from '../state/watch.ts';
 const HAN = /[\u3400-\u9fff]/;
 
 /**
- * Every source of the data, each named once with its publisher and date, in a `<details>` so
- * that it costs one line until opened. Source titles are written in one language (mostly
+ * "Data as of" the newest point, then every source of the data, each named once with its
+ * publisher and date, in a `<details>` so that it costs one line until opened. Source titles are written in one language (mostly
  * English, the source article's in Chinese); each entry carries that language in `lang`.
  */
 export function createSources(el: HTMLElement, store: CorridorStore): () => void {
   el.classList.add('cm-sources');
   let open = false;
-  const { sources } = store.getState().data.metrics;
+  const { data } = store.getState();
+  const { sources } = data.metrics;
+  // A news graphic's "last updated": the newest date a value stands at, from the data itself.
+  const asOf = dataAsOf(data);
   const unsubscribe = watch(
     store,
     (s) => s.lang,
@@ -36,6 +40,13 @@ export function createSources(el: HTMLElement, store: CorridorStore): () => void
       });
       replace(
         el,
+        asOf
+          ? h(
+              'p',
+              { class: 'cm-data-as-of' },
+              h('time', { datetime: asOf }, t(lang, 'dataAsOf', { date: formatDate(asOf, lang) })),
+            )
+          : null,
         h(
           'details',
           { open },

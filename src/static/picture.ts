@@ -11,6 +11,7 @@
  */
 import { routeProgress, type Derived } from '../data/derive.ts';
 import type { LandPath } from '../data/landPath.ts';
+import { dataAsOf } from '../data/periods.ts';
 import { textWidth } from '../data/labels.ts';
 import { yearEnd } from '../data/time.ts';
 import { CORRIDORS, type CorridorData, type Lang } from '../data/types.ts';
@@ -210,7 +211,9 @@ export function renderPicture(input: PictureInput, options: PictureOptions): Pic
       }),
     );
     y += 4;
+    const asOf = dataAsOf(data);
     const lines = [
+      ...(asOf ? [t(lang, 'dataAsOf', { date: formatDate(asOf, lang) })] : []),
       ...wrap(sourceLine(input, selection, year, lang), 16, W - 2 * PAD, 3),
       ...wrap(`${t(lang, 'attribution')} ${t(lang, 'schematic')}`, 16, W - 2 * PAD, 2),
     ];

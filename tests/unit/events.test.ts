@@ -22,7 +22,7 @@ describe('the real geo/ events', async () => {
   const { data, problems } = await loadGeo();
   const { events } = data.metrics;
 
-  it('validate with no problems: eight events, in date order', () => {
+  it('validate with no problems: twelve events, in date order', () => {
     expect(messages(problems)).toEqual([]);
     expect(events.map((e) => e.date)).toEqual([
       '2011-03-19',
@@ -33,6 +33,10 @@ describe('the real geo/ events', async () => {
       '2021-12-03',
       '2022-03-02',
       '2024-11-15',
+      '2025-06-10',
+      '2025-08-13',
+      '2025-11-28',
+      '2025-11-29',
     ]);
   });
 
@@ -226,6 +230,7 @@ describe('the event told at a time', async () => {
       '2022:jiangjin-vientiane-first-train',
       '2023:',
       '2024:china-europe-100000th-train',
+      '2025:land-sea-5-million-teu',
     ]);
   });
 

@@ -33,20 +33,20 @@ function timeline(options: Parameters<typeof createCorridorStore>[1] = {}) {
 }
 
 describe('event marks on the slider', () => {
-  it('are eight buttons in one toolbar, named with date and text, positioned without a style string', () => {
+  it('are twelve buttons in one toolbar, named with date and text, positioned without a style string', () => {
     const { el, marks } = timeline();
     const toolbar = el.querySelector('[role="toolbar"]')!;
     expect(toolbar.getAttribute('aria-label')).toBe('Events on the timeline');
-    expect(marks).toHaveLength(8);
+    expect(marks).toHaveLength(12);
     expect(marks[1]!.getAttribute('aria-label')).toBe(
       "28 Nov 2013: Chang'an's first train leaves Xi'an",
     );
     // One Tab stop: the first mark, until another is reached.
-    expect(marks.map((m) => m.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1, -1]);
+    expect(marks.map((m) => m.tabIndex)).toEqual([0, ...Array<number>(11).fill(-1)]);
     // Positions go through CSSOM custom properties: first year at 0, last at 1.
     expect(marks[0]!.style.getPropertyValue('--x')).toBe('0');
-    expect(marks[7]!.style.getPropertyValue('--x')).toBe('1');
-    expect(Number(marks[1]!.style.getPropertyValue('--x'))).toBeCloseTo(2 / 13);
+    expect(marks[11]!.style.getPropertyValue('--x')).toBe('1');
+    expect(Number(marks[1]!.style.getPropertyValue('--x'))).toBeCloseTo(2 / 14);
   });
 
   it('move focus with the arrow keys, not the year; Enter or a click shows the event year', () => {
@@ -54,10 +54,10 @@ describe('event marks on the slider', () => {
     marks[0]!.focus();
     marks[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     expect(document.activeElement).toBe(marks[1]);
-    expect(marks.map((m) => m.tabIndex)).toEqual([-1, 0, -1, -1, -1, -1, -1, -1]);
+    expect(marks.map((m) => m.tabIndex)).toEqual([-1, 0, ...Array<number>(10).fill(-1)]);
     expect(Math.floor(store.getState().time)).toBe(2020);
     marks[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
-    expect(document.activeElement).toBe(marks[7]);
+    expect(document.activeElement).toBe(marks[11]);
     marks[1]!.click();
     expect(Math.floor(store.getState().time)).toBe(2013);
     expect(marks[1]!.getAttribute('aria-current')).toBe('true');
@@ -107,7 +107,7 @@ describe('the caption', () => {
     const { store, live } = timeline({ year: 2016, lang: 'zh' });
     store.getState().stepYear(1);
     expect(live.textContent).toBe(
-      '2017年。2017年4月28日 — 西部陆海新通道首趟测试班列：钦州—重庆团结村。来源：corridor-map facts file (CORRIDORS.md): figures gathered from public sources whose outlet was not recorded',
+      '2017年。2017年4月28日 — 西部陆海新通道首趟测试班列：钦州港东站—重庆团结村站。来源：China.com.cn 中国网, Guangxi channel, 22 September 2025 (reprint of a Xinhua photo caption by 张爱林)',
     );
   });
 });
@@ -121,7 +121,7 @@ describe('the data table', () => {
     const table = el.querySelector('table.cm-events-table')!;
     expect(table.querySelector('caption')?.textContent).toBe('Events on the timeline');
     const rows = [...table.querySelectorAll('tbody tr')];
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(12);
     const cells = [...rows[1]!.children].map((c) => c.textContent);
     expect(cells).toEqual([
       '28 Nov 2013',

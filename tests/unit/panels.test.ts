@@ -36,8 +36,15 @@ describe('details panel', () => {
     expect(el.hidden).toBe(false);
     expect(el.textContent).toContain('20,045 trains');
     expect(el.textContent).toContain('Source: ');
+    const cumulative = el.querySelector('li[data-series="changan-trains-cumulative"]')!;
+    expect(cumulative.textContent).toMatch(/2023: 21,405 trains.*latest reported/);
+    store.getState().setYear(2025);
     const changan = el.querySelector('li[data-series="changan-trains"]')!;
-    expect(changan.textContent).toMatch(/2023: 5,351 trains.*latest reported/);
+    expect(changan.textContent).toMatch(/^Chang'an trains per year: 6,037 trains/);
+    expect(changan.textContent).toContain(
+      "Source: People's Daily Online, Shaanxi channel, 2 March 2026",
+    );
+    expect(changan.textContent).toContain('as of 31 Dec 2025');
     store.getState().select(null);
     expect(el.hidden).toBe(true);
     expect(el.childNodes).toHaveLength(0);
@@ -85,7 +92,16 @@ describe('table', () => {
     expect(header[header.length - 1]!.textContent).toBe('Yearly figure, 2024');
     const laos = el.querySelector('tr[data-route="china-laos"] td:last-child')!.textContent!;
     expect(laos).toMatch(/tonnes/);
-    expect(laos).toMatch(/to 31 Mar(ch)? 2024 only/);
+    // The quarter in the cell's own words, never as the year's figure.
+    expect(laos).toMatch(/^[^:]+: Jan–Mar 2024: 1\.38 million tonnes/);
+    expect(laos).toContain('(first quarter only)');
+  });
+
+  it('says a part-year value in Chinese too: 2024年1—3月：138万吨（仅一季度）', () => {
+    const { el } = mounted(createTable, { year: 2024, lang: 'zh' });
+    const laos = el.querySelector('tr[data-route="china-laos"] td:last-child')!.textContent!;
+    expect(laos).toContain('2024年1—3月：138万吨');
+    expect(laos).toContain('（仅一季度）');
   });
 });
 

@@ -43,18 +43,18 @@ function series(id: string): Series {
 const routeIds = (time: number) => routesAt(data, time).map((r) => r.route.properties.id);
 
 describe('yearRange', () => {
-  it('runs from the first opening (Yuxin’ou, 2011) to the last yearly figure (2024)', () => {
-    expect(yearRange(data, 2026)).toEqual([2011, 2024]);
+  it('runs from the first opening (Yuxin’ou, 2011) to the last yearly figure (2025)', () => {
+    expect(yearRange(data, 2026)).toEqual([2011, 2025]);
     const firstOpened = Math.min(
       ...data.routes.map((r) => Number(r.properties.opened.slice(0, 4))),
     );
     expect(firstOpened).toBe(2011);
   });
 
-  it('does not let a cumulative point (China–Laos, August 2025) stretch the timeline', () => {
-    const laos = series('china-laos-cargo-cumulative');
-    expect(laos.points.at(-1)?.t).toBe('2025-08-31');
-    expect(yearRange(data, 2026)[1]).toBe(2024);
+  it('does not let a cumulative point (China–Laos, March 2026) stretch the timeline', () => {
+    const laos = series('china-laos-cross-border-cumulative');
+    expect(laos.points.at(-1)?.t).toBe('2026-03-11');
+    expect(yearRange(data, 2027)[1]).toBe(2025);
   });
 
   it('is this year alone for data with no routes and no series', () => {
@@ -126,8 +126,8 @@ describe('seriesPointAt: the figure for a year, never interpolated', () => {
   });
 
   it('keeps the status and qualifier of each point', () => {
-    expect(seriesPointAt(series('changan-trains'), 2015)).toMatchObject({
-      value: 150,
+    expect(seriesPointAt(series('changan-trains'), 2016)).toMatchObject({
+      value: 251,
       status: 'unverified',
     });
     expect(seriesPointAt(series('changan-trains'), 2021)).toMatchObject({
@@ -147,7 +147,7 @@ describe('seriesPointAt: the figure for a year, never interpolated', () => {
     expect(seriesPointAt(series('changan-trains'), 2013)).toBeUndefined(); // opened, no count
     expect(seriesPointAt(series('land-sea-trains'), 2018)).toBeUndefined(); // a gap, not 1129
     expect(seriesPointAt(series('yixinou-yiwu-trains'), 2023)).toBeUndefined();
-    expect(seriesPointAt(series('changan-trains'), 2024)).toBeUndefined();
+    expect(seriesPointAt(series('yixinou-yiwu-trains'), 2025)).toBeUndefined();
   });
 
   it('gives the last point dated in the year for a cumulative series', () => {
@@ -164,6 +164,7 @@ describe('seriesFor', () => {
   it("gives Xi'an the Chang'an series, which have the route as subject", () => {
     expect(at('xian', 2022)).toEqual([
       ['changan-trains', 4639],
+      ['changan-europe-trains', undefined],
       ['changan-trains-cumulative', undefined],
     ]);
   });
@@ -171,11 +172,15 @@ describe('seriesFor', () => {
   it('gives a route the series it lists and those about it', () => {
     expect(at('changan', 2023)).toEqual([
       ['changan-trains', 5351],
+      ['changan-europe-trains', undefined],
       ['changan-trains-cumulative', 21405],
     ]);
     expect(at('china-laos', 2023)).toEqual([
       ['china-laos-cargo', 4217700],
       ['china-laos-cargo-cumulative', 2230000],
+      ['china-laos-cross-border-freight', undefined],
+      ['china-laos-cross-border-cumulative', undefined],
+      ['china-laos-freight', undefined],
       ['china-laos-freight-cumulative', 29100000],
     ]);
   });
@@ -218,14 +223,23 @@ describe('drawingValueAt: widths while time moves, never shown as a figure', () 
   it('holds the first and last values within their own years only', () => {
     expect(drawingValueAt(changan, 2014)).toBe(46);
     expect(drawingValueAt(changan, 2014.2)).toBe(46);
-    expect(drawingValueAt(changan, 2023.9)).toBe(5351);
+    expect(drawingValueAt(changan, 2025.9)).toBe(6037);
   });
 
   it('is undefined outside the points', () => {
     expect(drawingValueAt(changan, 2013.99)).toBeUndefined();
     expect(drawingValueAt(changan, 2013.5)).toBeUndefined();
-    expect(drawingValueAt(changan, 2024.01)).toBeUndefined();
+    expect(drawingValueAt(changan, 2026.01)).toBeUndefined();
     expect(drawingValueAt(changan, 2030)).toBeUndefined();
+  });
+
+  it('never draws a part-year point as its year (China–Laos Q1 2024, Jiangjin to October 2023)', () => {
+    expect(drawingValueAt(series('china-laos-cargo'), 2024.5)).toBeUndefined();
+    // 2023's 943 trains run to 31 October: 2023 draws between 2022's 536 and 2024's 1,804.
+    expect(drawingValueAt(series('jiangjin-land-sea-trains'), 2023.5)).toBeCloseTo(
+      (536 + 1804) / 2,
+      9,
+    );
   });
 
   it('is undefined for cumulative series and for a series without points', () => {

@@ -10,7 +10,7 @@ import { loadGeo } from './helpers.ts';
 const { data } = await loadGeo();
 // The real data's timeline (checked against the data in selectors.test.ts).
 const FIRST = 2011;
-const LAST = 2024;
+const LAST = 2025;
 
 describe('createCorridorStore', () => {
   it('starts at the end of the last year, in Chinese, nothing selected, paused', () => {
@@ -240,8 +240,8 @@ describe('play, pause and tick', () => {
       ticks++;
     }
     expect(store.getState().time).toBe(yearEnd(LAST));
-    // 2011.0 → 2024.999 is 13.999 years; at 0.8 years a second that is 17.5 s, 1049.9 ticks.
-    expect(ticks).toBe(1050);
+    // 2011.0 → 2025.999 is 14.999 years; at 0.8 years a second that is 18.75 s, 1124.9 ticks.
+    expect(ticks).toBe(1125);
   });
 
   it('with reduced motion moves in whole years, one per 1/YEARS_PER_SECOND seconds', () => {
@@ -268,10 +268,10 @@ describe('play, pause and tick', () => {
   });
 
   it('with reduced motion stops at the last year', () => {
-    const store = createCorridorStore(data, { year: 2022, reducedMotion: true });
+    const store = createCorridorStore(data, { year: LAST - 2, reducedMotion: true });
     store.getState().play();
     store.getState().tick(1 / YEARS_PER_SECOND);
-    expect([store.getState().time, store.getState().playing]).toEqual([yearEnd(2023), true]);
+    expect([store.getState().time, store.getState().playing]).toEqual([yearEnd(LAST - 1), true]);
     store.getState().tick(1 / YEARS_PER_SECOND);
     expect([store.getState().time, store.getState().playing]).toEqual([yearEnd(LAST), false]);
   });

@@ -544,16 +544,16 @@ describe('validation in steps (a page runs it as short tasks)', () => {
 describe('npm run validate (src/cli/validate.ts)', () => {
   const run = promisify(execFile);
   const tsx = join(ROOT, 'node_modules/.bin/tsx');
-  const cli = (dir: string) =>
-    run(tsx, ['src/cli/validate.ts', dir], { cwd: ROOT }).then(
+  const cli = (dir: string, ...args: string[]) =>
+    run(tsx, ['src/cli/validate.ts', dir, ...args], { cwd: ROOT }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
 
   it('exits 1 and lists each problem on stderr', { timeout: 30_000 }, async () => {
-    const { code, stdout, stderr } = await cli('tests/fixtures/duplicate-id');
+    const { code, stdout, stderr } = await cli('tests/fixtures/duplicate-id', '--today=2024-01-01');
     expect(code).toBe(1);
-    expect(stdout).toBe('');
+    expect(stdout).not.toMatch(/valid/);
     expect(stderr).toBe(
       [
         `${fixture('duplicate-id')}: 1 problem`,
@@ -564,15 +564,52 @@ describe('npm run validate (src/cli/validate.ts)', () => {
     );
   });
 
-  it('exits 0 on geo/ and says what it loaded', { timeout: 30_000 }, async () => {
-    const { code, stdout, stderr } = await cli('geo');
-    expect(code).toBe(0);
-    expect(stderr).toBe('');
-    expect(stdout).toMatch(
-      new RegExp(
-        `^${GEO.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: valid \\(4 hubs, \\d+ places, \\d+ routes, \\d+ series, \\d+ sources, \\d+ events\\)\\.\\n$`,
-      ),
-    );
+  it(
+    'exits 0 on geo/, says what it loaded, and how fresh each series is',
+    { timeout: 30_000 },
+    async () => {
+      const { code, stdout, stderr } = await cli('geo', '--today', '2026-06-30');
+      expect(code).toBe(0);
+      expect(stdout).toMatch(
+        new RegExp(
+          `^${GEO.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: valid \\(4 hubs, \\d+ places, \\d+ routes, \\d+ series, \\d+ sources, \\d+ events\\)\\.\\n`,
+        ),
+      );
+      expect(stdout).toContain('Data as of 2026-03-11.');
+      expect(stdout).toContain('  2025-12-31  china-europe-trains\n');
+      // Warnings only: series whose newest point is older than 30 December 2024.
+      expect(stderr).toMatch(
+        /^Warning: \d+ series with no point in the 18 months before 2026-06-30/,
+      );
+      expect(stderr).toContain('  lanzhou-trains (newest 2019-12-31)');
+      expect(stderr).not.toContain('china-europe-trains');
+      expect(stderr).not.toContain('jiangjin-land-sea-trains (');
+    },
+  );
+
+  it(
+    'warns, exit 0, about a folder whose newest point is old; not before it is',
+    { timeout: 30_000 },
+    async () => {
+      const late = await cli('tests/fixtures/valid-small', '--today', '2026-12-05');
+      expect(late.code).toBe(0);
+      expect(late.stderr).toBe(
+        [
+          'Warning: 2 series with no point in the 18 months before 2026-12-05 (update them, or leave them if no outlet has a newer figure):',
+          '  changan-trains (newest 2023-12-31)',
+          '  yixinou-trains-cumulative (newest 2023-09-30)',
+          '',
+        ].join('\n'),
+      );
+      const early = await cli('tests/fixtures/valid-small', '--today', '2024-01-01');
+      expect(early).toMatchObject({ code: 0, stderr: '' });
+    },
+  );
+
+  it('refuses a --today that is not a day, with exit 2', { timeout: 30_000 }, async () => {
+    const { code, stderr } = await cli('geo', '--today', 'tomorrow');
+    expect(code).toBe(2);
+    expect(stderr).toBe('invalid --today: tomorrow (expected YYYY-MM-DD)\n');
   });
 });
 

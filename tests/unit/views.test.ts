@@ -170,13 +170,17 @@ describe('labels', () => {
 describe('figureAt: what a panel shows for a year', () => {
   it('shows the latest earlier reported point when the year has none of its own', () => {
     const changan = findSeries(data, 'changan-trains')!;
-    const at2024 = figureAt(changan, 2024);
-    expect(at2024.latest).toBe(true);
-    expect(at2024.point?.t).toBe('2023');
-    expect(at2024.point?.value).toBe(5351);
-    const at2023 = figureAt(changan, 2023);
-    expect(at2023.latest).toBe(false);
-    expect(at2023.point?.value).toBe(5351);
+    // 2013 has no count (the first train ran in November), 2014 only an unverified one.
+    const at2014 = figureAt(changan, 2014);
+    expect(at2014.point).toBeUndefined();
+    expect(at2014.unverified?.value).toBe(46);
+    const at2016 = figureAt(changan, 2016);
+    expect(at2016.latest).toBe(true);
+    expect(at2016.point?.t).toBe('2015');
+    expect(at2016.point?.value).toBe(95);
+    const at2025 = figureAt(changan, 2025);
+    expect(at2025.latest).toBe(false);
+    expect(at2025.point?.value).toBe(6037);
   });
 
   it('never makes an unverified point the headline, but returns it to be named', () => {
@@ -216,15 +220,15 @@ describe('resolveOptions: one rule for options against the data', () => {
     );
     expect(options.hub).toBeUndefined();
     expect(options.route).toBe('changan');
-    expect(options.year).toBe(2024);
+    expect(options.year).toBe(2025);
     expect(options.live).toBe('eager');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/hub=nowhere.*year=2005/);
   });
 
   it('a year past the data is the same out-of-range as one before it', () => {
-    expect(resolveOptions({ year: 2099 }, data).options.year).toBe(2024);
-    expect(resolveOptions({ year: 2005 }, data).options.year).toBe(2024);
+    expect(resolveOptions({ year: 2099 }, data).options.year).toBe(2025);
+    expect(resolveOptions({ year: 2005 }, data).options.year).toBe(2025);
   });
 });
 

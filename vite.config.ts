@@ -1,14 +1,18 @@
 import { defineConfig } from 'vite';
+import { addressesPlugin } from './src/build/addressesPlugin.ts';
 import { basemapPlugin } from './src/build/basemapPlugin.ts';
 import { fontPlugin } from './src/build/fontPlugin.ts';
 import { geoDataPlugin } from './src/build/geoDataPlugin.ts';
 import { loaderPlugin } from './src/build/loaderBuild.ts';
 import { parseBaseUrl, sharePlugin } from './src/build/sharePlugin.ts';
 import { staticMapPlugin } from './src/build/staticMapPlugin.ts';
+import { versionDefine } from './src/build/version.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built folder works wherever a newsroom puts it.
   base: './',
+  // package.json's version, for the `corridor:ready` event (src/shared/version.ts).
+  define: versionDefine(),
   plugins: [
     basemapPlugin(),
     geoDataPlugin(),
@@ -19,6 +23,7 @@ export default defineConfig({
     // Social cards and oembed.json; CORRIDOR_MAP_BASE_URL (the deployed folder, e.g.
     // https://example.org/corridor-map/) makes their URLs absolute, as oEmbed consumers need.
     sharePlugin({ baseUrl: parseBaseUrl(process.env.CORRIDOR_MAP_BASE_URL) }),
+    addressesPlugin(),
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { versionDefine } from './src/build/version.ts';
 
 export default defineConfig({
   test: {
@@ -9,6 +10,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
         },
+        // As vite.config.ts: the app's modules read package.json's version from it.
+        define: versionDefine(),
       },
       {
         test: {

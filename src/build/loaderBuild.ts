@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { packageVersion } from './version.ts';
 
 export const LOADER_FILE = 'embed.js';
 const ENTRY_ID = 'virtual:corridor-map-loader-entry';
@@ -50,7 +51,8 @@ export async function buildLoader(root: string): Promise<string> {
     if (chunks.length !== 1 || !chunks[0]) {
       throw new Error(`loader build: expected one chunk, got ${chunks.length}`);
     }
-    return chunks[0].code;
+    // Which build a page runs, readable in the script itself (a `/*!` comment survives minifiers).
+    return `/*! corridor-map ${packageVersion()} embed.js */\n${chunks[0].code}`;
   }
   throw new Error('loader build: no output');
 }

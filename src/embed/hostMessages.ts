@@ -4,7 +4,8 @@
  *
  * Events, frame → parent (posted to `window.parent` with target origin `*`: they carry ids and
  * years, nothing private):
- * - `{ type: 'corridor:ready', year, lang, kind, id }` once, when the map can take commands;
+ * - `{ type: 'corridor:ready', year, lang, kind, id, version }` once, when the map can take
+ *   commands (`version`: package.json's, stamped by the build, so an article can tell which it got);
  * - `{ type: 'corridor:select', kind: 'hub' | 'route' | null, id: string | null }`;
  * - `{ type: 'corridor:year', year }` when the whole year shown changes (once a year while playing);
  * - `{ type: 'corridor:view', view: 'loading' | 'live' | 'lite' }` when the live (WebGL) map is
@@ -30,6 +31,7 @@ import {
   tuple,
 } from '../state/selectors.ts';
 import { watch } from '../state/watch.ts';
+import { MAP_VERSION } from '../shared/version.ts';
 import { yearOf } from '../data/time.ts';
 import type { ShownView } from './mapView.ts';
 
@@ -40,6 +42,7 @@ export type HostEvent =
       lang: string;
       kind: 'hub' | 'route' | null;
       id: string | null;
+      version: string;
     }
   | { type: 'corridor:select'; kind: 'hub' | 'route' | null; id: string | null }
   | { type: 'corridor:year'; year: number }
@@ -138,6 +141,7 @@ export function readyEvent(state: CorridorState): HostEvent {
     lang: state.lang,
     kind: state.selection?.kind ?? null,
     id: state.selection?.id ?? null,
+    version: MAP_VERSION,
   };
 }
 

@@ -21,6 +21,7 @@
  * Nothing here runs on import: `start()` is called by the built script's entry.
  */
 import { SLUG } from '../data/ids.ts';
+import { VERSION_PATTERN } from '../shared/version.ts';
 // Types only: nothing of hostMessages.ts is bundled into embed.js.
 import type { HostCommand, HostEvent } from './hostMessages.ts';
 import { distanceFromView, toRelease } from './liveSlots.ts';
@@ -100,7 +101,7 @@ export function parseSizeMessage(data: unknown): number | null {
  */
 export function corridorEvent(data: unknown): HostEvent | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { type, kind, id, year, lang } = data as Record<string, unknown>;
+  const { type, kind, id, year, lang, version } = data as Record<string, unknown>;
   const okKind = kind === 'hub' || kind === 'route' || kind === null;
   const okId = (typeof id === 'string' && id.length <= 100 && SLUG.test(id)) || id === null;
   const okYear = typeof year === 'number' && Number.isInteger(year) && year >= 1990 && year <= 2100;
@@ -124,6 +125,8 @@ export function corridorEvent(data: unknown): HostEvent | null {
             lang,
             kind: kind as 'hub' | 'route' | null,
             id: id as string | null,
+            // A frame cached from a build before versions says none: ready all the same.
+            version: typeof version === 'string' && VERSION_PATTERN.test(version) ? version : '',
           }
         : null;
     default:

@@ -29,9 +29,10 @@ export const LOADER_BUDGET_BYTES = 3.5 * 1024;
  * Files under dist/ that the lite view fetches before interaction besides embed.html, its
  * static JS and CSS and dist/geo/ — pictures, fonts, other data. Extend this list when the lite
  * view starts fetching something new (e.g. the label font `fonts/corridor-sans.woff2`).
- * Today: none (the lite view draws from the data and the land chunk; no picture, no font).
+ * Today only the page's icon (0.2 KB; a browser asks for it when embed.html is opened on its own,
+ * not inside an article's iframe): the lite view draws from the data and the land chunk.
  */
-export const LITE_VIEW_ASSETS: readonly string[] = [];
+export const LITE_VIEW_ASSETS: readonly string[] = ['favicon.svg'];
 
 /**
  * Manifest keys of chunks the lite view imports dynamically at start (not on interaction).

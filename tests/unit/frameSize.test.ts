@@ -18,6 +18,7 @@ import {
 } from '../../src/embed/hostMessages.ts';
 import { createCorridorStore } from '../../src/state/store.ts';
 import { yearOf } from '../../src/data/time.ts';
+import { MAP_VERSION } from '../../src/shared/version.ts';
 import { loadGeo } from './helpers.ts';
 
 const { data } = await loadGeo();
@@ -262,7 +263,14 @@ describe('host commands', () => {
     const store = createCorridorStore(data, { lang: 'en', year: 2018, hub: 'xian' });
     const disconnect = connectHost(store, win);
     expect(sent).toEqual([
-      { type: 'corridor:ready', year: 2018, lang: 'en', kind: 'hub', id: 'xian' },
+      {
+        type: 'corridor:ready',
+        year: 2018,
+        lang: 'en',
+        kind: 'hub',
+        id: 'xian',
+        version: MAP_VERSION,
+      },
     ]);
     deliver({ type: 'corridor:setYear', year: 2012 }, stranger);
     deliver({ type: 'corridor:setYear', year: 2012 }, win);

@@ -80,12 +80,15 @@ export function createCorridorMap(
   canvas.addEventListener('focus', onFocus);
   canvas.addEventListener('blur', onBlur);
 
-  // "Rendered" needs both: the basemap loaded and a deck.gl frame drawn. Either can come last.
+  // "Rendered" is the first frame that holds everything the reader saw in the lite view: the
+  // basemap loaded, every land tile in (map.loaded(): 'load' alone came while the land was still
+  // missing, a frame of bare sea), and a deck.gl frame drawn in it. The box swaps to this map on
+  // that signal (mapView.ts), so what it shows first must be whole (issue 20: an invisible swap).
   let rendered = false;
   let loaded = false;
   let drawn = false;
   const signal = () => {
-    if (rendered || !loaded || !drawn) return;
+    if (rendered || !loaded || !drawn || !map.loaded()) return;
     rendered = true;
     performance.mark('corridor:first-frame');
     // One pick now compiles deck.gl's picking shaders (most of a second in software WebGL):
@@ -98,6 +101,9 @@ export function createCorridorMap(
     loaded = true;
     signal();
   });
+  // After each frame maplibre drew (the deck.gl layers drawn within it, interleaved): the frame
+  // the swap shows is this one, complete.
+  map.on('render', signal);
   map.on('idle', signal);
 
   const render = () => {
@@ -123,7 +129,6 @@ export function createCorridorMap(
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     onAfterRender: () => {
       drawn = true;
-      signal();
     },
   });
   map.addControl(overlay);
@@ -192,6 +197,7 @@ export function createCorridorMap(
       unwatchLayers();
       unwatchLang();
       map.off('idle', signal);
+      map.off('render', signal);
       map.off('move', onMove);
       map.off('moveend', onMoveEnd);
       map.off('resize', onMoveEnd);

@@ -60,7 +60,9 @@ export function createCorridorMap(
   let currentTheme = theme;
   const map = new maplibregl.Map({
     container,
-    style: basemapStyle(basemap, theme),
+    // No country lines: the lite view, the picture every reader sees first, draws none, and the
+    // two views draw one picture (issue 20; 1.3 of the 2.5% of pixels that differed at 1280 px).
+    style: basemapStyle(basemap, theme, false),
     center: camera.center,
     zoom: camera.zoom,
     renderWorldCopies: false,
@@ -191,7 +193,7 @@ export function createCorridorMap(
     setTheme(next) {
       if (next === currentTheme) return;
       currentTheme = next;
-      map.setStyle(basemapStyle(basemap, next));
+      map.setStyle(basemapStyle(basemap, next, false));
     },
     destroy() {
       unwatchLayers();

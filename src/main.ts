@@ -2,8 +2,11 @@
  * Entry of index.html: mounts every `[data-corridor-map]` element on the page, each with the
  * options of its data attributes. A page holding a single map also reads the query string and
  * keeps its view in the URL hash (`#hub=xian&year=2019&lang=en`), so a link reopens the view.
- * The live map loads at once here (`live=eager`) unless an option says otherwise: a reader who
- * opened the map page came for the map.
+ * Lite first, like embed.html (`live=interaction` unless an option says otherwise): shared links
+ * land here, mostly on phones from social apps, and the lite view gives them the whole view the
+ * link promises — hash state, panels, table, timeline — without the WebGL map's 500 KB of script
+ * and seconds of main-thread work (issue 20: Lighthouse mobile 0.33 when this page went live at
+ * once). The live map loads when the reader reaches for it, as in the embed.
  */
 import { mount } from './embed/mount.ts';
 import { parseOptions } from './embed/options.ts';
@@ -21,7 +24,6 @@ const single = elements.length === 1;
 for (const el of elements) {
   const query = single ? Object.fromEntries(new URLSearchParams(location.search)) : {};
   const options = {
-    live: 'eager' as const,
     ...parseOptions({ ...attributeOptions(el), ...query }),
     ...(single ? parseHash(location.hash) : {}),
   };

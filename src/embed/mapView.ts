@@ -5,10 +5,10 @@
  * across; the live map starts from the lite view's camera, so the swap does not move the map.
  *
  * `live`:
- * - `interaction` (embed default): on a drag, pinch, Ctrl/⌘ + wheel, zoom button or key, or the
+ * - `interaction` (the default of every page): on a drag, pinch, Ctrl/⌘ + wheel, zoom button or key, or the
  *   explore button — a plain click only selects, in the lite view;
  * - `visible`: once the map has been in view and the page is idle;
- * - `eager` (index.html default): at once;
+ * - `eager`: at once;
  * - `never`: the lite view only.
  *
  * A page keeps at most a few live maps (liveSlots.ts): a map asked to give its context back

@@ -21,7 +21,7 @@ export interface MapOptions extends Pick<
    * the title and a selected item's panel always show; without WebGL the table always shows.
    */
   controls?: Control[];
-  /** When the live (WebGL) map loads; see mapView.ts. Default: `eager` on index.html, else `interaction`. */
+  /** When the live (WebGL) map loads; see mapView.ts. Default: `interaction` (every page). */
   live?: LiveMode;
 }
 

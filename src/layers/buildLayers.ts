@@ -52,11 +52,15 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
   const emphasis = (d: RouteLine) =>
     isEvent(d) || selectedRoute === undefined || routeIdOf(d) === selectedRoute ? 1 : 0.35;
 
-  // Routes and the arcs between their stops (data/arcs.ts) in one layer: one draw per frame.
+  // The routes alone, as the lite view and the static picture draw them: one picture in every
+  // view (issue 20). The arcs between stops (data/arcs.ts, derived.lines) are no longer drawn:
+  // an arc is the chord of a leg the schematic route already draws where the trains run, a
+  // second, thinner line of the same colour that told the reader nothing more, drew a different
+  // picture from the lite view every reader sees first, and cost vertices in software WebGL.
   const layers: Layer[] = [
     new TripsLayer<RouteLine>({
       id: LAYER_IDS.routes,
-      data: derived.lines,
+      data: derived.paths,
       getPath: (d) => d.path as [number, number][],
       getTimestamps: (d) => d.timestamps,
       getColor: (d) => corridorColor(d.corridor, Math.round((isArc(d) ? 150 : 230) * emphasis(d))),

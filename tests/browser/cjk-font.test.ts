@@ -76,11 +76,15 @@ describe('Chinese labels without a system CJK font', () => {
   });
 
   test('the shipped subset draws 西安 in the page and on the map', async () => {
-    const { page, context, blocked, errors } = await openPage(browser, `${baseUrl}/?lang=zh`, {
-      width: 480,
-      height: 320,
-      reducedMotion: 'reduce',
-    });
+    const { page, context, blocked, errors } = await openPage(
+      browser,
+      `${baseUrl}/?live=eager&lang=zh`,
+      {
+        width: 480,
+        height: 320,
+        reducedMotion: 'reduce',
+      },
+    );
     await waitForRendered(page);
     expect(await page.evaluate(() => document.fonts.check('16px "Corridor Sans"', '西安'))).toBe(
       true,
@@ -121,7 +125,7 @@ describe('Chinese labels without a system CJK font', () => {
           : route.abort('blockedbyclient'),
     );
     const barePage = await bare.newPage();
-    await barePage.goto(`${baseUrl}/?lang=zh`);
+    await barePage.goto(`${baseUrl}/?live=eager&lang=zh`);
     await waitForRendered(barePage);
     expect(await labelShot(barePage)).not.toBe(withFont);
     await bare.close();

@@ -27,10 +27,13 @@ describe('under a strict CSP', () => {
     expect(errors).toEqual([]);
   });
 
-  test('index.html: the live map at once, with zero violations', async () => {
+  test('index.html: the lite view, then the live map on a reach, with zero violations', async () => {
     const { page, errors } = await openPage(browser(), 'about:blank', { width: 640, height: 600 });
     await withPolicy(page);
     await page.goto(`${baseUrl}/index.html?lang=en`);
+    await waitForLite(page);
+    expect(await violations(page)).toEqual([]);
+    await page.locator('.cm-lite-explore').click();
     await waitForRendered(page);
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -38,7 +41,7 @@ describe('under a strict CSP', () => {
 });
 
 test('context lost: the lite view stands in; restored: the live map draws its routes again', async () => {
-  const { page } = await openPage(browser(), `${baseUrl}/index.html?lang=en`, {
+  const { page } = await openPage(browser(), `${baseUrl}/index.html?live=eager&lang=en`, {
     width: 640,
     height: 480,
   });

@@ -127,8 +127,9 @@ describe('without WebGL', () => {
     }
   });
 
-  test('index.html (live at once) gets the same lite view and one note', async () => {
-    const { page, context, errors } = await openPage(browser, `${baseUrl}/index.html?lang=en`, {
+  test('index.html with live=eager gets the same lite view and one note', async () => {
+    const url = `${baseUrl}/index.html?live=eager&lang=en`;
+    const { page, context, errors } = await openPage(browser, url, {
       width: 1000,
       height: 800,
     });

@@ -1,12 +1,13 @@
 // Time on the map: years drawn differently, play and pause, the keyboard, reduced motion, and
-// links that reopen a view.
+// links that reopen a view. index.html is lite first: the tests of what the live map draws ask for
+// it (live=eager); the timeline, its keys and shared links are tested on the page as it opens.
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
 import { mapPixels, routeBand } from './pixels.ts';
 import type { RGB } from './harness.ts';
 import { TRAIN_TRAIL } from '../../src/data/trainTrails.ts';
-import { nextFrames, openPage, waitForRendered } from './harness.ts';
+import { nextFrames, openPage, waitForLite, waitForRendered } from './harness.ts';
 import { useBrowser } from './lifecycle.ts';
 
 const baseUrl = inject('baseUrl');
@@ -39,7 +40,7 @@ const corridorPixels = (px: Record<string, number>) =>
   (px['china-europe'] ?? 0) + (px['china-laos'] ?? 0) + (px['new-western-land-sea'] ?? 0);
 
 test('2012 and 2023 draw visibly different maps', async () => {
-  const early = await openPage(browser(), `${baseUrl}/#year=2012&lang=en`, SIZE);
+  const early = await openPage(browser(), `${baseUrl}/?live=eager#year=2012&lang=en`, SIZE);
   await waitForRendered(early.page);
   expect(await year(early.page)).toBe('2012');
   const px2012 = await mapPixels(early.page);
@@ -50,7 +51,7 @@ test('2012 and 2023 draw visibly different maps', async () => {
   }
   await early.context.close();
 
-  const late = await openPage(browser(), `${baseUrl}/#year=2023&lang=en`, SIZE);
+  const late = await openPage(browser(), `${baseUrl}/?live=eager#year=2023&lang=en`, SIZE);
   await waitForRendered(late.page);
   const px2023 = await mapPixels(late.page);
   await late.context.close();
@@ -65,7 +66,7 @@ test('2012 and 2023 draw visibly different maps', async () => {
 
 test('Play advances the year within seconds and Pause stops it', async () => {
   const { page, errors } = await openPage(browser(), `${baseUrl}/#year=2012&lang=en`, SIZE);
-  await waitForRendered(page);
+  await waitForLite(page);
   await page.getByRole('button', { name: 'Play' }).click();
   await expect
     .poll(async () => Number(await year(page)), { timeout: 10_000 })
@@ -84,7 +85,11 @@ test('Play advances the year within seconds and Pause stops it', async () => {
 });
 
 test('under the live map the lite view stays still while playing, and catches up when shown', async () => {
-  const { page, errors } = await openPage(browser(), `${baseUrl}/#year=2012&lang=en`, SIZE);
+  const { page, errors } = await openPage(
+    browser(),
+    `${baseUrl}/?live=eager#year=2012&lang=en`,
+    SIZE,
+  );
   await waitForRendered(page);
   // Every route's drawing in the lite view, hidden under the live map.
   const liteRoutes = () =>
@@ -118,7 +123,7 @@ test('under the live map the lite view stays still while playing, and catches up
 
 test('Space, arrows, Home and End work on the timeline and announce the year', async () => {
   const { page } = await openPage(browser(), `${baseUrl}/#year=2016&lang=en`, SIZE);
-  await waitForRendered(page);
+  await waitForLite(page);
   const slider = page.getByRole('slider', { name: 'Year' });
   await slider.focus();
   const live = page.locator('[aria-live="polite"]');
@@ -145,7 +150,7 @@ test('Space, arrows, Home and End work on the timeline and announce the year', a
 });
 
 test('with reduced motion, play steps whole years and nothing moves between steps', async () => {
-  const { page } = await openPage(browser(), `${baseUrl}/#year=2016&lang=en`, {
+  const { page } = await openPage(browser(), `${baseUrl}/?live=eager#year=2016&lang=en`, {
     ...SIZE,
     reducedMotion: 'reduce',
   });
@@ -182,7 +187,7 @@ test(
     // Half speed leaves a slow machine more time to take both pictures within one year.
     const { page, errors } = await openPage(
       browser(),
-      `${baseUrl}/?speed=0.5#year=2019&lang=en`,
+      `${baseUrl}/?live=eager&speed=0.5#year=2019&lang=en`,
       SIZE,
     );
     await waitForRendered(page);
@@ -241,7 +246,7 @@ test('a link with a hash reopens the view, and the hash follows the view', async
     `${baseUrl}/#hub=xian&year=2019&lang=en`,
     SIZE,
   );
-  await waitForRendered(page);
+  await waitForLite(page);
   const details = page.locator('.cm-details');
   expect(await details.getAttribute('data-selected')).toBe('xian');
   expect(await year(page)).toBe('2019');
@@ -255,7 +260,7 @@ test('a link with a hash reopens the view, and the hash follows the view', async
   await expect.poll(() => page.url()).toContain('#hub=yiwu&year=2019&lang=en');
   const entries: number = await page.evaluate(() => window.history.length);
   await page.reload();
-  await waitForRendered(page);
+  await waitForLite(page);
   expect(await details.getAttribute('data-selected')).toBe('yiwu');
   expect(await page.evaluate(() => window.history.length)).toBe(entries);
   expect(errors).toEqual([]);
@@ -267,7 +272,7 @@ test('malformed hash values fall back to the defaults with one warning', async (
     `${baseUrl}/#year=abc&hub=%3Cscript%3E&lang=en`,
     SIZE,
   );
-  await waitForRendered(page);
+  await waitForLite(page);
   expect(await year(page)).toBe('2024');
   expect(await page.locator('.cm-details').isVisible()).toBe(false);
   expect(warnings.filter((w) => w.includes('corridor-map: ignored'))).toHaveLength(1);

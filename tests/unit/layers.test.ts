@@ -115,9 +115,9 @@ describe('data does not change while time moves', () => {
     expect(prop(b, 'trains', 'data')).not.toEqual(prop(a, 'trains', 'data'));
   });
 
-  it('uses the derived arrays themselves', () => {
+  it('uses the derived arrays themselves: the routes alone, no arcs (as the lite view)', () => {
     const layers = buildLayers(state({ playing: true }), derived);
-    expect(prop(layers, 'routes', 'data')).toBe(derived.lines);
+    expect(prop(layers, 'routes', 'data')).toBe(derived.paths);
     expect(derived.lines).toEqual([...derived.paths, ...derived.legs.filter((l) => l.path.length)]);
   });
 });

@@ -32,7 +32,7 @@ describe('the map page', () => {
     expect(await canvas.getAttribute('aria-label')).toContain('freight corridors');
     const summaryId = await canvas.getAttribute('aria-describedby');
     expect(await page.locator(`#${summaryId}`).textContent()).toMatch(
-      /^9 routes of 3 corridors and 4 hubs are drawn for 2024\./,
+      /^9 routes of 3 corridors and 4 hubs are drawn for 2025\./,
     );
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
@@ -159,7 +159,7 @@ describe('the map page', () => {
     await expect.poll(() => details.getAttribute('data-selected')).toBe('xian');
     expect(await details.innerText()).toContain('20,045 trains');
     expect(await page.locator('[aria-live="polite"]').textContent()).toBe(
-      "Xi'an International Port Area selected, Year 2024",
+      "Xi'an International Port Area selected, Year 2025",
     );
     // Focus moved into the panel, to its heading.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');

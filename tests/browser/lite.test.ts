@@ -145,17 +145,26 @@ describe('the lite view', () => {
     },
   );
 
-  test('Xi’an at 2024 shows 2023’s reported figure as the latest; the table says what its cells hold', async () => {
+  test('opens on 2025: Xi’an’s 2025 figure names its outlet and date; the Q1 2024 China–Laos figure says its quarter; data as of', async () => {
     const { page, context } = await open('embed.html?lang=en&hub=xian&controls=table');
     try {
+      const slider = page.locator('.cm-timeline input[type="range"]');
+      expect(await slider.getAttribute('max')).toBe('2025');
+      expect(await slider.inputValue()).toBe('2025');
       const row = page.locator('.cm-details li[data-series="changan-trains"]');
-      expect(await row.innerText()).toMatch(/2023: 5,351 trains[\s\S]*latest reported/);
+      const figure = await row.innerText();
+      expect(figure).toMatch(/6,037 trains/);
+      expect(figure).toContain("People's Daily Online, Shaanxi channel, 2 March 2026");
+      expect(figure).toContain('as of 31 Dec 2025');
+      expect(await page.locator('.cm-data-as-of').innerText()).toBe('Data as of 11 Mar 2026');
+      await slider.focus();
+      await page.keyboard.press('ArrowLeft');
       const header = page.locator('.cm-table table').nth(1).locator('thead th').last();
-      expect(await header.innerText()).toBe('Yearly figure, 2024');
+      await expect.poll(() => header.innerText()).toBe('Yearly figure, 2024');
       const laos = page.locator('.cm-table tr[data-route="china-laos"] td').last();
       const text = await laos.innerText();
-      expect(text).toMatch(/tonnes/);
-      expect(text).toMatch(/to 31 Mar(ch)? 2024 only/);
+      expect(text).toMatch(/Jan–Mar 2024: 1\.38 million tonnes/);
+      expect(text).toContain('(first quarter only)');
       expect(text).not.toMatch(/trains/i);
     } finally {
       await context.close();

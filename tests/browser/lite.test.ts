@@ -146,7 +146,7 @@ describe('the lite view', () => {
   );
 
   test('opens on 2025: Xi’an’s 2025 figure names its outlet and date; the Q1 2024 China–Laos figure says its quarter; data as of', async () => {
-    const { page, context } = await open('embed.html?lang=en&hub=xian&controls=table');
+    const { page, context } = await open('embed.html?lang=en&hub=xian&controls=timeline,table');
     try {
       const slider = page.locator('.cm-timeline input[type="range"]');
       expect(await slider.getAttribute('max')).toBe('2025');

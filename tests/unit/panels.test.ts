@@ -85,6 +85,21 @@ describe('item list', () => {
   });
 });
 
+describe('details panel, part of a year', () => {
+  it('says the China–Laos Q1 2024 figure as its quarter, in both languages', () => {
+    const { store, el } = mounted(createDetails, { route: 'china-laos', year: 2024 });
+    const cargo = () => el.querySelector('li[data-series="china-laos-cargo"]')!.textContent!;
+    expect(cargo()).toContain('Jan–Mar 2024: 1.38 million tonnes');
+    expect(cargo()).toContain('(first quarter only)');
+    store.getState().setLang('zh');
+    expect(cargo()).toContain('2024年1—3月：138万吨');
+    expect(cargo()).toContain('（仅一季度）');
+    // In 2025 it is the latest figure, still said as the quarter it is.
+    store.getState().setYear(2025);
+    expect(cargo()).toMatch(/2024年1—3月：138万吨[\s\S]*（仅一季度）[\s\S]*最新公布/);
+  });
+});
+
 describe('table', () => {
   it('heads the yearly column with what its cells hold; China–Laos says tonnes, Q1 2024', () => {
     const { el } = mounted(createTable, { year: 2024 });

@@ -65,6 +65,10 @@ export function createEventMarks(el: HTMLElement, store: CorridorStore): () => v
     return mark;
   });
   replace(el, marks);
+  // The strip is as tall as its most crowded year, so stacked marks never cover the caption below.
+  let rows = 1;
+  for (const n of perYear.values()) rows = Math.max(rows, n);
+  el.style.setProperty('--rows', String(rows));
 
   /** Roving tabindex: the mark last reached is the toolbar's one Tab stop. */
   function rove(index: number) {
@@ -117,6 +121,7 @@ export function createEventMarks(el: HTMLElement, store: CorridorStore): () => v
   return () => {
     for (const stop of unwatch) stop();
     el.removeEventListener('keydown', onKey);
+    el.style.removeProperty('--rows');
     replace(el);
   };
 }

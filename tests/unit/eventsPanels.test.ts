@@ -38,6 +38,9 @@ describe('event marks on the slider', () => {
     const toolbar = el.querySelector('[role="toolbar"]')!;
     expect(toolbar.getAttribute('aria-label')).toBe('Events on the timeline');
     expect(marks).toHaveLength(12);
+    // 2025 has four events: they stack in four rows, and the strip is four rows tall.
+    expect(marks.at(-1)!.style.getPropertyValue('--row')).toBe('3');
+    expect((toolbar as HTMLElement).style.getPropertyValue('--rows')).toBe('4');
     expect(marks[1]!.getAttribute('aria-label')).toBe(
       "28 Nov 2013: Chang'an's first train leaves Xi'an",
     );

@@ -1,30 +1,64 @@
 import { defineConfig } from 'vitest/config';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { versionDefine } from './src/build/version.ts';
+
+/**
+ * Browser files whose checks depend on the machine's whole time budget — frames drawn while
+ * playing, samples taken while the live map starts, Event Timing durations, heap and WebGL
+ * contexts counted across a page — run one at a time, after the others. Every other browser
+ * file runs two at a time (these machines have two cores): each opens its own Chromium and only
+ * asserts what a slower frame cannot change.
+ */
+const ALONE = [
+  'tests/browser/timeline.test.ts',
+  'tests/browser/swap.test.ts',
+  'tests/browser/many.test.ts',
+  'tests/browser/memory.test.ts',
+  'tests/browser/controls-inp.test.ts',
+];
+
+const browserProject = (
+  name: string,
+  files: { include: string[]; exclude?: string[] },
+  order: { groupOrder: number; maxWorkers: number },
+): TestProjectInlineConfiguration => ({
+  test: {
+    name,
+    ...files,
+    environment: 'node',
+    maxWorkers: order.maxWorkers,
+    sequence: { groupOrder: order.groupOrder },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    globalSetup: ['tests/browser/globalSetup.ts'],
+  },
+});
 
 export default defineConfig({
   test: {
+    // The ten slowest files after the summary, so that a slow new test shows in every run.
+    reporters: ['default', './tests/reporters/slowestFiles.ts'],
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Unit files first, browser files after them: never both at once on two cores.
+          sequence: { groupOrder: 0 },
+          // A bound for a hung test, not a speed check (speed is the bench's): the fuzz files run
+          // thousands of cases, seconds on a shared two-core machine.
+          testTimeout: 20_000,
         },
         // As vite.config.ts: the app's modules read package.json's version from it.
         define: versionDefine(),
       },
-      {
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          environment: 'node',
-          // One Chromium at a time: these machines have two cores and render WebGL in software.
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          globalSetup: ['tests/browser/globalSetup.ts'],
-        },
-      },
+      browserProject(
+        'browser',
+        { include: ['tests/browser/**/*.test.ts'], exclude: ALONE },
+        { groupOrder: 1, maxWorkers: 2 },
+      ),
+      browserProject('browser-alone', { include: ALONE }, { groupOrder: 2, maxWorkers: 1 }),
     ],
   },
 });

@@ -10,6 +10,11 @@
  * - validate:   a synthetic folder of 10,000 and of 100,000 routes read, parsed and validated in
  *               Node by the app's own loader (src/data/loadDir.ts, what `npm run validate` runs),
  *               median of 3 runs each; 100,000 within a few seconds (issue 9).
+ * - picture:    where a reader feels the first frame (issue 20 part 5), index.html as a shared
+ *               link opens it, alternating with the bare page, medians of --runs: the first map
+ *               picture of any kind from navigation (far below the bare page's first frame), and
+ *               from a drag on the lite view to the live map's first frame (≤ 1.1× the bare
+ *               page's first frame from navigation).
  * - frames:     first frame and frames per second while playing, 1280×720, real data, 10,000 and
  *               100,000 routes (app and bare page alike); 100,000 is a row of its own whose budget
  *               is that both load and play (a first frame, then frames counted while playing).
@@ -20,13 +25,18 @@
  *               nodes, listeners, live WebGL contexts: back where they started), then a live map
  *               playing for --soak seconds (default 600): heap and DOM within 10% of the start;
  *               and the browser's memory after scrolling through 20 snippets against 8.
+ * - heavy:      the heavy browser tests at full size (CORRIDOR_TEST_FULL=1; tests/browser/full.ts):
+ *               scale.test.ts with 10,000 routes, many.test.ts scrolling all 20 snippets,
+ *               memory.test.ts with 30 mount cycles and a two-minute soak. `npm test` runs their
+ *               short forms; this row fails when a full form does.
  * - lighthouse: Lighthouse 12.2.3 mobile (simulated slow 4G, 4× CPU) of index.html?lang=en (where
  *               shared links land), embed.html?lang=en, the demo article with its embeds and the
  *               bare page, alternating, median of --runs; budgets per page (LIGHTHOUSE_PAGES).
  *
  * Flags (`npm run bench -- --only=bytes`, or after `npm run build`,
  * `npx tsx tests/bench/bench.ts --only=lighthouse --runs=1`):
- *   --only=LIST  comma-separated parts to run: size,validate,frames,bytes,memory,lighthouse
+ *   --only=LIST  comma-separated parts to run: size,validate,picture,frames,bytes,memory,heavy,
+ *                lighthouse
  *                (default: all)
  *   --soak=S     seconds of play in the memory part (default 600)
  *   --runs=N     Lighthouse runs per page, and frame runs per page (default 3; medians reported)
@@ -48,17 +58,27 @@ import { EMBED_BUDGET_BYTES, embedFirstLoad, formatBreakdown, totalGzip } from '
 import { medianRun, runLighthouse } from './lighthouse.ts';
 import type { LighthouseRun } from './lighthouse.ts';
 import { byKind, measureBare, measureEmbed, sumBytes } from './transfer.ts';
+import { appFirstPicture, bareFirstPicture } from './firstPicture.ts';
 
 // Issue 9: once the reader reaches for it, the live map costs what maplibre + deck.gl cost — it
 // draws with one deck.gl program before its first frame, as the bare page does (markers and
 // labels are the lite view's SVG) — and keeps most of the bare page's pace with 10,000 routes.
-const BUDGETS = { jsGzip: 1.4, firstFrame: 1.1, fps: 0.9, fps10k: 0.8 };
+const BUDGETS = { jsGzip: 1.4, firstFrame: 1.1, fps: 0.9, fps10k: 0.8, firstPicture: 0.5 };
 const SECONDS = 5;
 // Issue 8: what a reader's phone deserves, absolute. Issue 9: the live map's JS ≤ the bare page's.
 const PHONE = { score: 0.95, tbtMs: 200, lcpMs: 2000, articleCls: 0.02 };
 const LIVE_JS_RATIO = 1;
 
-const PARTS = ['size', 'validate', 'frames', 'bytes', 'memory', 'lighthouse'] as const;
+const PARTS = [
+  'size',
+  'validate',
+  'picture',
+  'frames',
+  'bytes',
+  'memory',
+  'heavy',
+  'lighthouse',
+] as const;
 type Part = (typeof PARTS)[number];
 const flag = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -102,6 +122,35 @@ function gzipSizes(dir: string): Map<string, number> {
 }
 const sum = (m: Map<string, number>, re = /\.m?js$/) =>
   [...m].filter(([f]) => re.test(f)).reduce((a, [, v]) => a + v, 0);
+
+/** The browser tests whose full forms are the bench's (their short forms run in `npm test`). */
+const HEAVY_TESTS = [
+  'tests/browser/scale.test.ts',
+  'tests/browser/many.test.ts',
+  'tests/browser/memory.test.ts',
+];
+
+function heavyRows(): void {
+  const start = Date.now();
+  let ok = true;
+  try {
+    // The tests' own runner and checks, one file at a time, their output shown as it comes.
+    execFileSync('npx', ['vitest', 'run', '--project', 'browser*', ...HEAVY_TESTS], {
+      stdio: 'inherit',
+      env: { ...process.env, CORRIDOR_TEST_FULL: '1' },
+    });
+  } catch {
+    ok = false;
+  }
+  rows.push({
+    measure: 'heavy tests at full size: 10,000 routes, 20 snippets, 30 mounts (s)',
+    app: (Date.now() - start) / 1000,
+    bare: null,
+    budget: 'all pass',
+    ok,
+    digits: 0,
+  });
+}
 
 // Issue 9: a newsroom's folder of 100,000 routes parsed and validated "in under a few seconds".
 const VALIDATE_SECONDS = 3;
@@ -173,6 +222,50 @@ const server = await startStaticServer({ gzip: true });
 const appRoot = `document.querySelector('[data-corridor-map]')?.getAttribute('data-rendered') === 'true'`;
 const appPlay = `document.querySelector('[data-corridor-map]').corridorMap.store.getState().play()`;
 const KB = 1024;
+
+async function pictureRows(browser: Browser): Promise<void> {
+  const app = () => appFirstPicture(browser, `${server.url}/?lang=en`);
+  const bare = () => bareFirstPicture(browser, `${server.url}/bench/bare.html`);
+  // As the frame rows: one discarded run (the GPU process, the shader compiler), then alternating.
+  await bare();
+  const appRuns: Awaited<ReturnType<typeof app>>[] = [];
+  const bareRuns: typeof appRuns = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      appRuns.push(await app());
+      bareRuns.push(await bare());
+    } else {
+      bareRuns.push(await bare());
+      appRuns.push(await app());
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const picture = median(appRuns.map((r) => r.firstPicture));
+  const reach = median(appRuns.map((r) => r.reachToLive!));
+  const bareFrame = median(bareRuns.map((r) => r.firstPicture));
+  notes.push(
+    `first picture (${runs} runs each, alternating): app ${appRuns.map((r) => r.firstPicture.toFixed(0)).join('/')} ms, ` +
+      `reach to live ${appRuns.map((r) => r.reachToLive!.toFixed(0)).join('/')} ms; ` +
+      `bare first frame ${bareRuns.map((r) => r.firstPicture.toFixed(0)).join('/')} ms`,
+  );
+  /** A row whose budget is a multiple of the bare page's first frame. */
+  const againstBare = (measure: string, app: number, times: number): Row => ({
+    measure,
+    app,
+    bare: bareFrame,
+    budget: `≤ ${times}× bare first frame`,
+    ok: app <= times * bareFrame,
+    digits: 0,
+  });
+  rows.push(
+    againstBare(
+      'first map picture from navigation, index.html (ms)',
+      picture,
+      BUDGETS.firstPicture,
+    ),
+    againstBare('reach (a drag) to the live first frame (ms)', reach, BUDGETS.firstFrame),
+  );
+}
 
 async function frameRows(browser: Browser): Promise<void> {
   const size = { width: 1280, height: 720 };
@@ -603,9 +696,10 @@ try {
     );
   }
   if (enabled('validate')) await validateRows();
-  if (enabled('frames') || enabled('bytes') || enabled('memory')) {
+  if (enabled('picture') || enabled('frames') || enabled('bytes') || enabled('memory')) {
     const browser = await launchBrowser();
     try {
+      if (enabled('picture')) await pictureRows(browser);
       if (enabled('frames')) await frameRows(browser);
       if (enabled('bytes')) await byteRows(browser);
       if (enabled('memory')) await memoryRows(browser);
@@ -613,6 +707,7 @@ try {
       await browser.close();
     }
   }
+  if (enabled('heavy')) heavyRows();
   // Last, with the Playwright browser closed: each run starts its own Chromium.
   if (enabled('lighthouse')) await lighthouseRows();
 

@@ -150,7 +150,7 @@ export interface EmbedTransfer {
 const rendered = `document.querySelector(${JSON.stringify(MAP_ROOT_SELECTOR)})?.getAttribute('data-rendered') === 'true'`;
 
 /** A drag across the middle of the map box: the gesture that reaches for the live map. */
-async function dragMap(page: Page): Promise<void> {
+export async function dragMap(page: Page): Promise<void> {
   const target = page.locator(MAP_BOX_SELECTOR).first();
   await target.waitFor({ state: 'visible', timeout: 60_000 });
   const box = await target.boundingBox();

@@ -120,7 +120,11 @@ describe('the lite view', () => {
               }),
             );
             const outside: string[] = [];
-            for (const path of document.querySelectorAll<SVGPathElement>('.cm-lite-route')) {
+            // Drawn routes: one not yet open in the year shown has no path (and is hidden).
+            const drawn = [
+              ...document.querySelectorAll<SVGPathElement>('.cm-lite-route:not(.cm-hidden)'),
+            ].filter((path) => path.getAttribute('d'));
+            for (const path of drawn) {
               const total = path.getTotalLength();
               const ctm = path.getScreenCTM()!;
               for (const at of [0, total]) {
@@ -129,11 +133,18 @@ describe('the lite view', () => {
                   outside.push(path.dataset.route!);
               }
             }
-            return { labels: boxes.length, overlapping, outside, ratio: map.height / map.width };
+            return {
+              labels: boxes.length,
+              routes: drawn.length,
+              overlapping,
+              outside,
+              ratio: map.height / map.width,
+            };
           });
           if (process.env.SCREENSHOTS && width === 375 && lang === 'en')
             await page.screenshot({ path: 'tests/screenshots/lite-375.png' });
           expect(result.labels).toBeGreaterThanOrEqual(4);
+          expect(result.routes, 'routes drawn').toBeGreaterThanOrEqual(3);
           expect(result.overlapping).toEqual([]);
           expect(result.outside).toEqual([]);
           // Taller on narrow screens.

@@ -23,15 +23,22 @@
  * - lighthouse: Lighthouse 12.2.3 mobile (simulated slow 4G, 4× CPU) of index.html?lang=en (where
  *               shared links land), embed.html?lang=en, the demo article with its embeds and the
  *               bare page, alternating, median of --runs; budgets per page (LIGHTHOUSE_PAGES).
+ * - inp:        every control of embed.html?lang=en (a hub, a route, play, pause, a slider step,
+ *               an event mark, the table toggle, the download menu, the language switch) used by
+ *               real input at 412 px with 4× CPU slowdown, each interaction's Event Timing
+ *               duration (the INP measure, tests/bench/interactions.ts); the worst of --runs page
+ *               loads per control, with the real data (≤ 100 ms) and 10,000 routes (≤ 200 ms).
  *
  * Flags (`npm run bench -- --only=bytes`, or after `npm run build`,
  * `npx tsx tests/bench/bench.ts --only=lighthouse --runs=1`):
- *   --only=LIST  comma-separated parts to run: size,validate,frames,bytes,memory,lighthouse
+ *   --only=LIST  comma-separated parts to run: size,validate,frames,bytes,memory,lighthouse,inp
  *                (default: all)
  *   --soak=S     seconds of play in the memory part (default 600)
- *   --runs=N     Lighthouse runs per page, and frame runs per page (default 3; medians reported)
+ *   --runs=N     Lighthouse runs per page, and frame runs per page (default 3; medians reported);
+ *                page loads per data set in the inp part (the worst reported)
  *   --huge=no    leave out the 100,000-route frames case (minutes per page in software WebGL)
  *   --index-live=MODE  Lighthouse of index.html with `live=MODE` (to compare with its default)
+ *   --inp-data=LIST  data sets of the inp part: real,10k (default both)
  * Heavy on two shared cores: a full run takes 15–25 minutes (each Lighthouse run 1–2 minutes).
  */
 import { execFileSync } from 'node:child_process';
@@ -45,6 +52,7 @@ import { writeSyntheticData } from './synthetic.ts';
 import { launchBrowser, openPage, trackWebGLContexts } from '../browser/harness.ts';
 import { cycle, soak, usage } from '../browser/memory.ts';
 import { EMBED_BUDGET_BYTES, embedFirstLoad, formatBreakdown, totalGzip } from './embedSize.ts';
+import { CONTROLS, measureInteractions, worst, type Durations } from './interactions.ts';
 import { medianRun, runLighthouse } from './lighthouse.ts';
 import type { LighthouseRun } from './lighthouse.ts';
 import { byKind, measureBare, measureEmbed, sumBytes } from './transfer.ts';
@@ -57,8 +65,11 @@ const SECONDS = 5;
 // Issue 8: what a reader's phone deserves, absolute. Issue 9: the live map's JS ≤ the bare page's.
 const PHONE = { score: 0.95, tbtMs: 200, lcpMs: 2000, articleCls: 0.02 };
 const LIVE_JS_RATIO = 1;
+// Issue 20 item 4 (DESIGN §6): every control paints within 100 ms at 4× CPU slowdown with the
+// real data, 200 ms with 10,000 routes.
+const INP_MS = { real: 100, synthetic: 200 };
 
-const PARTS = ['size', 'validate', 'frames', 'bytes', 'memory', 'lighthouse'] as const;
+const PARTS = ['size', 'validate', 'frames', 'bytes', 'memory', 'lighthouse', 'inp'] as const;
 type Part = (typeof PARTS)[number];
 const flag = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -74,6 +85,7 @@ const soakSeconds = Number(flag('soak') ?? 600);
 const huge100k = flag('huge') !== 'no';
 // --index-live=visible measures index.html with another `live` mode than its default.
 const liveFlag = flag('index-live');
+const inpData = flag('inp-data')?.split(',') ?? ['real', '10k'];
 if (!(soakSeconds > 0)) throw new Error(`--soak: not a positive number of seconds`);
 
 /** A row of the table: `app` and `bare` in the row's unit; `ok` null where there is no budget. */
@@ -503,6 +515,51 @@ const LIGHTHOUSE_PAGES: Record<
     budget: { score: 0.97, tbtMs: null, lcpMs: PHONE.lcpMs, cls: PHONE.articleCls },
   },
 };
+/**
+ * Issue 20 item 4: each control's Event Timing duration at 412 px and 4× CPU, real data and
+ * 10,000 routes, the worst of --runs page loads (each load uses every control once, in order).
+ */
+async function interactionRows(browser: Browser): Promise<void> {
+  const cases = [
+    {
+      key: 'real',
+      name: 'real data',
+      url: `${server.url}/embed.html?lang=en`,
+      budget: INP_MS.real,
+    },
+    {
+      key: '10k',
+      name: '10,000 routes',
+      url: `${server.url}/embed.html?lang=en&data=/bench/synthetic/`,
+      budget: INP_MS.synthetic,
+    },
+  ].filter((c) => inpData.includes(c.key));
+  for (const { name, url, budget } of cases) {
+    const loads: Durations[] = [];
+    for (let i = 0; i < runs; i++) {
+      const { durations } = await measureInteractions(browser, url, { timeout: 300_000 });
+      loads.push(durations);
+      console.log(
+        `inp ${name} ${i + 1}/${runs}: ${CONTROLS.map((c) => `${c} ${durations[c].toFixed(0)}`).join(', ')}`,
+      );
+    }
+    const worstOf = worst(loads);
+    for (const control of CONTROLS) {
+      rows.push({
+        measure: `INP, ${control}, ${name} (ms, worst of ${runs})`,
+        app: worstOf[control],
+        bare: null,
+        digits: 0,
+        budget: `≤ ${budget}`,
+        ok: worstOf[control] <= budget,
+      });
+    }
+    notes.push(
+      `inp, ${name}, per load (ms; 0: under Event Timing's 16 ms threshold): ` +
+        CONTROLS.map((c) => `${c} ${loads.map((l) => l[c].toFixed(0)).join('/')}`).join('; '),
+    );
+  }
+}
 
 async function lighthouseRows(): Promise<void> {
   const pages = {
@@ -603,12 +660,13 @@ try {
     );
   }
   if (enabled('validate')) await validateRows();
-  if (enabled('frames') || enabled('bytes') || enabled('memory')) {
+  if (enabled('frames') || enabled('bytes') || enabled('memory') || enabled('inp')) {
     const browser = await launchBrowser();
     try {
       if (enabled('frames')) await frameRows(browser);
       if (enabled('bytes')) await byteRows(browser);
       if (enabled('memory')) await memoryRows(browser);
+      if (enabled('inp')) await interactionRows(browser);
     } finally {
       await browser.close();
     }

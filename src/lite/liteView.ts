@@ -156,14 +156,22 @@ export function createLiteView(
       ...(figure ? [h('br'), figure] : []),
     );
     tooltip.hidden = false;
-    const [x, y] = position(hub.geometry.coordinates);
-    // Above the marker, kept inside the map box (CSSOM, not a style attribute: strict CSP).
-    const width = tooltip.offsetWidth;
-    tooltip.style.left = `${Math.max(4, Math.min(view.width - width - 4, x - width / 2))}px`;
-    tooltip.style.top = `${Math.max(4, y - MARKER_RADIUS.hub - 8 - tooltip.offsetHeight)}px`;
     anchor.classList.add('cm-hover');
+    // Placed in the next frame, when the browser lays the page out anyway: its size read here
+    // would force a layout of the whole frame in the pointer's task, just before the click that
+    // follows it (issue 20: a hub's click within 100 ms on a phone).
+    cancelAnimationFrame(tooltipFrame);
+    tooltipFrame = requestAnimationFrame(() => {
+      const [x, y] = position(hub.geometry.coordinates);
+      // Above the marker, kept inside the map box (CSSOM, not a style attribute: strict CSP).
+      const width = tooltip.offsetWidth;
+      tooltip.style.left = `${Math.max(4, Math.min(view.width - width - 4, x - width / 2))}px`;
+      tooltip.style.top = `${Math.max(4, y - MARKER_RADIUS.hub - 8 - tooltip.offsetHeight)}px`;
+    });
   }
+  let tooltipFrame = 0;
   function hideTooltip() {
+    cancelAnimationFrame(tooltipFrame);
     tooltip.hidden = true;
     for (const { el } of hubs) el.classList.remove('cm-hover');
   }
@@ -184,17 +192,32 @@ export function createLiteView(
       'transform',
       `matrix(${scale} 0 0 ${scale} ${-view.x0 * view.k} ${-view.y0 * view.k})`,
     );
-    for (const { hub, el } of hubs) el.setAttribute('aria-label', hub.properties.name[lang]);
     placeMarkers();
+    names(lang);
+    for (const r of routes.values()) r.progress = -1; // positions moved: redraw every route
+    drawnYear = NaN;
+    drawRoutes();
+  }
+
+  /**
+   * What a new language changes: names and labels, not positions — no route is redrawn for it
+   * (issue 20: the language switch within 100 ms on a phone).
+   */
+  let named: Lang | undefined;
+  function names(lang: Lang) {
+    named = lang;
+    for (const { hub, el } of hubs) el.setAttribute('aria-label', hub.properties.name[lang]);
     placeLabels(lang);
     for (const route of data.routes) {
       const drawn = routes.get(route.properties.id);
       if (drawn) drawn.title.textContent = route.properties.name[lang];
     }
     root.setAttribute('aria-label', t(lang, 'mapLabel'));
-    for (const r of routes.values()) r.progress = -1; // positions moved: redraw every route
-    drawnYear = NaN;
-    drawRoutes();
+  }
+  /** The language changed: only names, once the box has been laid out at all. */
+  function relabel(lang: Lang) {
+    if (named === undefined) layout(lang);
+    else if (lang !== named) names(lang);
   }
 
   function placeMarkers() {
@@ -354,7 +377,7 @@ export function createLiteView(
   });
   resize.observe(container);
   const unwatch = [
-    watch(store, (s) => s.lang, layout),
+    watch(store, (s) => s.lang, relabel),
     watch(
       store,
       tuple((s) => drawTime(s.time, s.reducedMotion), selectYear),
@@ -397,6 +420,7 @@ export function createLiteView(
       return view;
     },
     destroy() {
+      cancelAnimationFrame(tooltipFrame);
       resize.disconnect();
       for (const stop of unwatch) stop();
       controls?.();

@@ -13,7 +13,7 @@ import {
 import { selectEventId } from '../state/events.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { yearOf } from '../data/time.ts';
-import { h, replace } from '../shared/dom.ts';
+import { afterPaint, h, replace } from '../shared/dom.ts';
 import { watch } from '../state/watch.ts';
 import { FULL_LIST_LIMIT, pageCount, pageOf, SHOWN_MATCHES } from './findItems.ts';
 import { yearlyValue } from './yearlyValue.ts';
@@ -260,13 +260,37 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
       (again && !again.disabled ? again : other)?.focus();
     }
   };
-  const unsubscribe = watch(
-    store,
-    tuple(selectSelection, selectLang, selectYear, selectEventId),
-    render,
-  );
+  // Issue 20: a click on the map must paint within 100 ms on a phone. Rebuilding every row (and
+  // laying them out) for a new selection cost more than the rest of the click: a selection only
+  // moves `aria-current` between rows, unless its section is paged and turns to another page.
+  // And while the table is visually hidden (its usual state: it is there for screen readers), a
+  // new year, language or event rebuilds it after the control's answer has painted, once per
+  // frame however many changes came (playing changes the year every second).
+  const later = afterPaint(render);
+  const update = () => (el.dataset.shown === 'true' ? render() : later.request());
+  const markCurrent = (key: string) => {
+    const selection = store.getState().selection;
+    if (selection && paged(selection.kind)) return update();
+    shownSelection = key;
+    for (const row of el.querySelectorAll(
+      'tr[data-hub][aria-current], tr[data-route][aria-current]',
+    ))
+      row.removeAttribute('aria-current');
+    if (!selection) return;
+    const attr = selection.kind === 'hub' ? 'data-hub' : 'data-route';
+    el.querySelector(`tr[${attr}="${CSS.escape(selection.id)}"]`)?.setAttribute(
+      'aria-current',
+      'true',
+    );
+  };
+  render();
+  const unwatch = [
+    watch(store, tuple(selectLang, selectYear, selectEventId), update, { immediate: false }),
+    watch(store, selectSelection, markCurrent, { immediate: false }),
+  ];
   return () => {
-    unsubscribe();
+    later.cancel();
+    unwatch.forEach((stop) => stop());
     replace(el);
   };
 }

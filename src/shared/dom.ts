@@ -48,3 +48,31 @@ export function yieldToMain(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs `work` once after the next paint (a frame, then a task), however many times it is asked
+ * for before then: a control's visible answer paints first, and what no reader sees at once (the
+ * visually hidden data table) follows in a task of its own. Returns the cancel, for teardowns.
+ */
+export function afterPaint(work: () => void): { request(): void; cancel(): void } {
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    request() {
+      if (frame || timer !== undefined) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        timer = setTimeout(() => {
+          timer = undefined;
+          work();
+        }, 0);
+      });
+    },
+    cancel() {
+      if (frame) cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+      frame = 0;
+      timer = undefined;
+    },
+  };
+}

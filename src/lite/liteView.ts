@@ -130,7 +130,15 @@ export function createLiteView(
       select();
     });
     const show = () => showTooltip(hub, el);
-    el.addEventListener('mouseenter', show);
+    // A pointer's tooltip waits for the next paint: on a phone a tap fires mouseenter in the same
+    // run of events as its click, and building the headline figure's text (number formatting)
+    // there held the hub panel's paint back (issue 20). A keyboard focus shows it at once.
+    el.addEventListener('mouseenter', () => {
+      cancelTooltip();
+      tooltipFrame = requestAnimationFrame(() => {
+        tooltipTimer = setTimeout(show, 0);
+      });
+    });
     el.addEventListener('focus', show);
     el.addEventListener('mouseleave', hideTooltip);
     el.addEventListener('blur', hideTooltip);
@@ -160,7 +168,7 @@ export function createLiteView(
     // Placed in the next frame, when the browser lays the page out anyway: its size read here
     // would force a layout of the whole frame in the pointer's task, just before the click that
     // follows it (issue 20: a hub's click within 100 ms on a phone).
-    cancelAnimationFrame(tooltipFrame);
+    cancelTooltip();
     tooltipFrame = requestAnimationFrame(() => {
       const [x, y] = position(hub.geometry.coordinates);
       // Above the marker, kept inside the map box (CSSOM, not a style attribute: strict CSP).
@@ -170,8 +178,13 @@ export function createLiteView(
     });
   }
   let tooltipFrame = 0;
-  function hideTooltip() {
+  let tooltipTimer: ReturnType<typeof setTimeout> | undefined;
+  function cancelTooltip() {
     cancelAnimationFrame(tooltipFrame);
+    clearTimeout(tooltipTimer);
+  }
+  function hideTooltip() {
+    cancelTooltip();
     tooltip.hidden = true;
     for (const { el } of hubs) el.classList.remove('cm-hover');
   }
@@ -420,7 +433,7 @@ export function createLiteView(
       return view;
     },
     destroy() {
-      cancelAnimationFrame(tooltipFrame);
+      cancelTooltip();
       resize.disconnect();
       for (const stop of unwatch) stop();
       controls?.();

@@ -76,11 +76,15 @@ export function createLiteView(
   const placeLayer = svgNode('g', { class: 'cm-lite-places', 'aria-hidden': 'true' });
   const hubLayer = svgNode('g', { class: 'cm-lite-hubs' });
   const labelLayer = svgNode('g', { class: 'cm-lite-labels', 'aria-hidden': 'true' });
-  root.append(svgNode('rect', { class: 'cm-lite-sea', width: '100%', height: '100%' }));
-  root.append(landGroup, routeLayer, placeLayer, hubLayer, labelLayer);
+  // Sea and land in an SVG of their own under the rest, each in a compositing layer of its own
+  // (CSS): the land is most of what there is to paint, and a click that restyles routes, hubs or
+  // labels (a selection dims every other route) then repaints them without it (issue 20).
+  const base = svgNode('svg', { class: 'cm-lite-base', 'aria-hidden': 'true' });
+  base.append(svgNode('rect', { class: 'cm-lite-sea', width: '100%', height: '100%' }), landGroup);
+  root.append(routeLayer, placeLayer, hubLayer, labelLayer);
   const tooltip = h('div', { class: 'cm-tooltip', role: 'tooltip', hidden: true });
   tooltip.id = `${container.id || 'cm'}-tooltip-${Math.random().toString(36).slice(2, 8)}`;
-  container.append(root, tooltip);
+  container.append(base, root, tooltip);
 
   const controls = onReach ? createControls(container, store, onReach) : undefined;
 
@@ -197,9 +201,11 @@ export function createLiteView(
     const { width, height } = size;
     if (width < 1 || height < 1) return;
     view = fitView(extent, width, height, mapPadding(width));
-    root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    root.setAttribute('width', String(width));
-    root.setAttribute('height', String(height));
+    for (const svg of [base, root]) {
+      svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+      svg.setAttribute('width', String(width));
+      svg.setAttribute('height', String(height));
+    }
     const scale = view.k / land.scale;
     landGroup.setAttribute(
       'transform',
@@ -410,6 +416,7 @@ export function createLiteView(
       if (camera === live) return;
       live = camera;
       root.classList.toggle('cm-lite-over', live !== null);
+      base.classList.toggle('cm-lite-over', live !== null);
       // Over the live map the canvas takes the keys; the hubs stay in the tab order.
       root.setAttribute('tabindex', live ? '-1' : '0');
       hideTooltip();
@@ -438,6 +445,7 @@ export function createLiteView(
       for (const stop of unwatch) stop();
       controls?.();
       root.remove();
+      base.remove();
       tooltip.remove();
       delete container.dataset.view;
     },

@@ -52,7 +52,8 @@ export function yieldToMain(): Promise<void> {
 /**
  * Runs `work` once after the next paint (a frame, then a task), however many times it is asked
  * for before then: a control's visible answer paints first, and what no reader sees at once (the
- * visually hidden data table) follows in a task of its own. Returns the cancel, for teardowns.
+ * visually hidden data table) follows in a task of its own. `request()` asks for the work,
+ * `cancel()` drops a pending one (teardowns, or work made stale by a newer render).
  */
 export function afterPaint(work: () => void): { request(): void; cancel(): void } {
   let frame = 0;

@@ -143,7 +143,11 @@ export function createLiteView(
         tooltipTimer = setTimeout(show, 0);
       });
     });
-    el.addEventListener('focus', show);
+    // A tap or a click focuses the hub too: its mouseenter has already asked for the tooltip, and
+    // building it here as well would put that work back into the press (issue 20).
+    el.addEventListener('focus', () => {
+      if (el.matches(':focus-visible')) show();
+    });
     el.addEventListener('mouseleave', hideTooltip);
     el.addEventListener('blur', hideTooltip);
     hubLayer.append(el);

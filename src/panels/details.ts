@@ -196,6 +196,12 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
       el.setAttribute('aria-busy', 'true');
       replace(el, header);
       body = () => {
+        // The panel sits above the lists in the side column: bring it into view there, without
+        // scrolling the host page (an embed must not move the article under the reader). Here,
+        // after the heading has painted: setting scrollTop lays the whole frame out at once, in
+        // the click's task that was most of a second with 10,000 routes drawn (issue 20).
+        const side = el.closest<HTMLElement>('.cm-side');
+        if (side) side.scrollTop = 0;
         el.append(...content());
         el.removeAttribute('aria-busy');
         el.dataset.selected = id;
@@ -206,14 +212,9 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
       el.dataset.selected = id;
       replace(el, header, ...content());
     }
-    // The panel sits above the lists in the side column: bring it into view there, without
-    // scrolling the host page (an embed must not move the article under the reader). Not on the
-    // first render (a link that opens a hub): nothing has scrolled yet, and setting scrollTop
-    // would force a layout of the whole frame inside the mount's first task.
-    if (opening && wasRendered) {
-      const side = el.closest<HTMLElement>('.cm-side');
-      if (side) side.scrollTop = 0;
-    }
+    // (Not scrolled into view on the first render, a link that opens a hub: nothing has scrolled
+    // yet, and setting scrollTop would force a layout of the whole frame inside the mount's first
+    // task.)
     // A keyboard user who opened the panel continues reading in it.
     if (opening && returnFocus && returnFocus !== document.body)
       heading.focus({ preventScroll: true });

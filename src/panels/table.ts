@@ -263,30 +263,41 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
   // Issue 20: a click on the map must paint within 100 ms on a phone. Rebuilding every row (and
   // laying them out) for a new selection cost more than the rest of the click: a selection only
   // moves `aria-current` between rows, unless its section is paged and turns to another page.
-  // And while the table is visually hidden (its usual state: it is there for screen readers), a
-  // new year, language or event rebuilds it after the control's answer has painted, once per
-  // frame however many changes came (playing changes the year every second).
+  // And a new year, language or event rebuilds it after the control's answer has painted, once
+  // per frame however many changes came (playing changes the year every second): while it is
+  // visually hidden (its usual state: it is there for screen readers) no one sees it wait, and
+  // shown, its thousands of pixels of rows laid out again doubled the language switch's layout.
   const later = afterPaint(render);
-  const update = () => (el.dataset.shown === 'true' ? render() : later.request());
+  const update = () => later.request();
+  // What the reader is shown at once (the table's rows as they are, `aria-current` moved): a new
+  // selection or event told, unless its section is paged and turns to another page (then now).
   const markCurrent = (key: string) => {
     const selection = store.getState().selection;
-    if (selection && paged(selection.kind)) return update();
+    if (selection && paged(selection.kind)) return render();
     shownSelection = key;
-    for (const row of el.querySelectorAll(
-      'tr[data-hub][aria-current], tr[data-route][aria-current]',
-    ))
-      row.removeAttribute('aria-current');
-    if (!selection) return;
-    const attr = selection.kind === 'hub' ? 'data-hub' : 'data-route';
-    el.querySelector(`tr[${attr}="${CSS.escape(selection.id)}"]`)?.setAttribute(
-      'aria-current',
-      'true',
-    );
+    for (const row of el.querySelectorAll<HTMLElement>('tr[data-hub], tr[data-route]')) {
+      const id = row.dataset.hub ?? row.dataset.route;
+      const kind = row.dataset.hub !== undefined ? 'hub' : 'route';
+      // A hub's first row only: its figures' rows follow it (rowspan).
+      const first = kind === 'route' || row.firstElementChild?.getAttribute('scope') === 'rowgroup';
+      if (selection?.kind === kind && selection.id === id && first)
+        row.setAttribute('aria-current', 'true');
+      else row.removeAttribute('aria-current');
+    }
+  };
+  const markEvent = (told: string) => {
+    if (told && paged('event')) return render();
+    shownEvent = told;
+    for (const row of el.querySelectorAll<HTMLElement>('tr[data-event]')) {
+      if (told && row.dataset.event === told) row.setAttribute('aria-current', 'true');
+      else row.removeAttribute('aria-current');
+    }
   };
   render();
   const unwatch = [
-    watch(store, tuple(selectLang, selectYear, selectEventId), update, { immediate: false }),
+    watch(store, tuple(selectLang, selectYear), update, { immediate: false }),
     watch(store, selectSelection, markCurrent, { immediate: false }),
+    watch(store, selectEventId, markEvent, { immediate: false }),
   ];
   return () => {
     later.cancel();

@@ -77,3 +77,34 @@ export function afterPaint(work: () => void): { request(): void; cancel(): void 
     },
   };
 }
+
+/**
+ * Runs each of `steps` in an idle period of its own (`requestIdleCallback`, or a timeout where
+ * there is none), in order; returns the function that drops the steps not run yet. For work no
+ * reader waits on now but a control would otherwise do in its click (issue 20: the first switch
+ * to another language made its number and date formatters, tens of ms on a phone).
+ */
+export function whenIdle(steps: readonly (() => void)[]): () => void {
+  const idle = (globalThis as { requestIdleCallback?: (f: () => void) => number })
+    .requestIdleCallback;
+  const cancelIdle = (globalThis as { cancelIdleCallback?: (id: number) => void })
+    .cancelIdleCallback;
+  let next = 0;
+  let pending: number | ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    pending = undefined;
+    steps[next++]?.();
+    if (next < steps.length) schedule();
+  };
+  const schedule = () => {
+    pending = idle ? idle(run) : setTimeout(run, 50);
+  };
+  if (steps.length > 0) schedule();
+  return () => {
+    next = steps.length;
+    if (pending === undefined) return;
+    if (idle && cancelIdle) cancelIdle(pending as number);
+    else clearTimeout(pending);
+    pending = undefined;
+  };
+}

@@ -63,6 +63,10 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
     const state = store.getState();
     const { lang, selection } = state;
     const year = yearOf(state.time);
+    // The language its rows are written in, until they are redrawn after the paint: right for a
+    // screen reader, and the map's new language then does not lay out every row again in the
+    // switch's own frame (fonts follow `lang`; issue 20).
+    el.lang = lang;
     // A new selection turns its section to the page that holds it.
     const key = selection ? `${selection.kind}:${selection.id}` : '';
     if (key !== shownSelection && selection) turnTo(selection.kind, selection.id);

@@ -27,7 +27,8 @@
  *               an event mark, the table toggle, the download menu, the language switch) used by
  *               real input at 412 px with 4× CPU slowdown, each interaction's Event Timing
  *               duration (the INP measure, tests/bench/interactions.ts); the worst of --runs page
- *               loads per control, with the real data (≤ 100 ms) and 10,000 routes (≤ 200 ms).
+ *               loads per control, with the real data (≤ 100 ms) and 10,000 routes (≤ 200 ms);
+ *               in a Chromium with CPU raster (INTERACTION_BROWSER_ARGS says why).
  *
  * Flags (`npm run bench -- --only=bytes`, or after `npm run build`,
  * `npx tsx tests/bench/bench.ts --only=lighthouse --runs=1`):
@@ -52,7 +53,13 @@ import { writeSyntheticData } from './synthetic.ts';
 import { launchBrowser, openPage, trackWebGLContexts } from '../browser/harness.ts';
 import { cycle, soak, usage } from '../browser/memory.ts';
 import { EMBED_BUDGET_BYTES, embedFirstLoad, formatBreakdown, totalGzip } from './embedSize.ts';
-import { CONTROLS, measureInteractions, worst, type Durations } from './interactions.ts';
+import {
+  CONTROLS,
+  INTERACTION_BROWSER_ARGS,
+  measureInteractions,
+  worst,
+  type Durations,
+} from './interactions.ts';
 import { medianRun, runLighthouse } from './lighthouse.ts';
 import type { LighthouseRun } from './lighthouse.ts';
 import { byKind, measureBare, measureEmbed, sumBytes } from './transfer.ts';
@@ -660,13 +667,21 @@ try {
     );
   }
   if (enabled('validate')) await validateRows();
-  if (enabled('frames') || enabled('bytes') || enabled('memory') || enabled('inp')) {
+  if (enabled('frames') || enabled('bytes') || enabled('memory')) {
     const browser = await launchBrowser();
     try {
       if (enabled('frames')) await frameRows(browser);
       if (enabled('bytes')) await byteRows(browser);
       if (enabled('memory')) await memoryRows(browser);
-      if (enabled('inp')) await interactionRows(browser);
+    } finally {
+      await browser.close();
+    }
+  }
+  if (enabled('inp')) {
+    // A browser of its own: CPU raster (INTERACTION_BROWSER_ARGS says why).
+    const browser = await launchBrowser({ extraArgs: [...INTERACTION_BROWSER_ARGS] });
+    try {
+      await interactionRows(browser);
     } finally {
       await browser.close();
     }

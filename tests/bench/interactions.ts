@@ -17,6 +17,16 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { openPage } from '../browser/harness.ts';
 
+/**
+ * The Chromium flags of the browser these measures run in: the browser tests' flags plus
+ * `--disable-gpu`, so that the page is rastered and composited on the CPU, as Chromium does
+ * where it finds no usable GPU. With the tests' SwiftShader (a GPU emulated on the CPU, one
+ * thread, every frame read back to the CPU in headless mode) a paint of the lite view's SVG
+ * waited 0.3–1.2 s here on a loaded machine, and 20–30 s with 10,000 routes, whatever the page
+ * did: a phone rasters on its GPU and has no such wait. Both are noted in docs/performance.md.
+ */
+export const INTERACTION_BROWSER_ARGS: readonly string[] = ['--disable-gpu'];
+
 /** The controls, in the order they are used on one page load. */
 export const CONTROLS = [
   'hub',

@@ -2,11 +2,12 @@
 // with the real data. Held here at 2× that budget (two cores shared with other work make single
 // durations noisy); the bench's inp part holds the budget itself, worst of several loads.
 import { describe, expect, inject, test } from 'vitest';
-import { CONTROLS, measureInteractions } from '../bench/interactions.ts';
+import { CONTROLS, INTERACTION_BROWSER_ARGS, measureInteractions } from '../bench/interactions.ts';
 import { useBrowser } from './lifecycle.ts';
 
 const baseUrl = inject('baseUrl');
-const browser = useBrowser();
+// CPU raster, as the bench's inp part: INTERACTION_BROWSER_ARGS says why.
+const browser = useBrowser({ extraArgs: [...INTERACTION_BROWSER_ARGS] });
 const LIMIT_MS = 200;
 
 describe('interaction to next paint', () => {

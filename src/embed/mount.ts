@@ -2,11 +2,11 @@ import land from 'virtual:corridor-land';
 import { deriveData } from '../data/derive.ts';
 import { loadDataFromUrl } from '../data/parse.ts';
 import type { Problem } from '../data/problems.ts';
-import { DATA_FILES } from '../data/types.ts';
+import { DATA_FILES, LANGS } from '../data/types.ts';
 import { formatterWarmups } from '../i18n/format.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
 import type { Theme } from '../shared/colors.ts';
-import { h, replace, yieldToMain } from '../shared/dom.ts';
+import { h, replace, whenIdle, yieldToMain } from '../shared/dom.ts';
 import { startClock } from '../state/clock.ts';
 import { createCorridorStore, type CorridorStore } from '../state/store.ts';
 import { createHeader } from '../panels/header.ts';
@@ -180,6 +180,10 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       escapeCloses(root, store),
     );
     root.dataset.state = 'ready';
+    // The other languages' formatters too, once the page is idle: the first switch to another
+    // language would otherwise make them in its click (issue 20, a control within 100 ms).
+    const lang = store.getState().lang;
+    teardowns.push(whenIdle(LANGS.filter((l) => l !== lang).flatMap(formatterWarmups)));
     if (resolved.autoplay && !store.getState().reducedMotion) store.getState().play();
   } catch (error) {
     if (!(error instanceof DataError)) console.error('corridor-map: could not start', error);

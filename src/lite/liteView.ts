@@ -76,11 +76,15 @@ export function createLiteView(
   const placeLayer = svgNode('g', { class: 'cm-lite-places', 'aria-hidden': 'true' });
   const hubLayer = svgNode('g', { class: 'cm-lite-hubs' });
   const labelLayer = svgNode('g', { class: 'cm-lite-labels', 'aria-hidden': 'true' });
-  root.append(svgNode('rect', { class: 'cm-lite-sea', width: '100%', height: '100%' }));
-  root.append(landGroup, routeLayer, placeLayer, hubLayer, labelLayer);
+  // Sea and land in an SVG of their own under the rest, each in a compositing layer of its own
+  // (CSS): the land is most of what there is to paint, and a click that restyles routes, hubs or
+  // labels (a selection dims every other route) then repaints them without it (issue 20).
+  const base = svgNode('svg', { class: 'cm-lite-base', 'aria-hidden': 'true' });
+  base.append(svgNode('rect', { class: 'cm-lite-sea', width: '100%', height: '100%' }), landGroup);
+  root.append(routeLayer, placeLayer, hubLayer, labelLayer);
   const tooltip = h('div', { class: 'cm-tooltip', role: 'tooltip', hidden: true });
   tooltip.id = `${container.id || 'cm'}-tooltip-${Math.random().toString(36).slice(2, 8)}`;
-  container.append(root, tooltip);
+  container.append(base, root, tooltip);
 
   const controls = onReach ? createControls(container, store, onReach) : undefined;
 
@@ -130,8 +134,20 @@ export function createLiteView(
       select();
     });
     const show = () => showTooltip(hub, el);
-    el.addEventListener('mouseenter', show);
-    el.addEventListener('focus', show);
+    // A pointer's tooltip waits for the next paint: on a phone a tap fires mouseenter in the same
+    // run of events as its click, and building the headline figure's text (number formatting)
+    // there held the hub panel's paint back (issue 20). A keyboard focus shows it at once.
+    el.addEventListener('mouseenter', () => {
+      cancelTooltip();
+      tooltipFrame = requestAnimationFrame(() => {
+        tooltipTimer = setTimeout(show, 0);
+      });
+    });
+    // A tap or a click focuses the hub too: its mouseenter has already asked for the tooltip, and
+    // building it here as well would put that work back into the press (issue 20).
+    el.addEventListener('focus', () => {
+      if (el.matches(':focus-visible')) show();
+    });
     el.addEventListener('mouseleave', hideTooltip);
     el.addEventListener('blur', hideTooltip);
     hubLayer.append(el);
@@ -156,14 +172,27 @@ export function createLiteView(
       ...(figure ? [h('br'), figure] : []),
     );
     tooltip.hidden = false;
-    const [x, y] = position(hub.geometry.coordinates);
-    // Above the marker, kept inside the map box (CSSOM, not a style attribute: strict CSP).
-    const width = tooltip.offsetWidth;
-    tooltip.style.left = `${Math.max(4, Math.min(view.width - width - 4, x - width / 2))}px`;
-    tooltip.style.top = `${Math.max(4, y - MARKER_RADIUS.hub - 8 - tooltip.offsetHeight)}px`;
     anchor.classList.add('cm-hover');
+    // Placed in the next frame, when the browser lays the page out anyway: its size read here
+    // would force a layout of the whole frame in the pointer's task, just before the click that
+    // follows it (issue 20: a hub's click within 100 ms on a phone).
+    cancelTooltip();
+    tooltipFrame = requestAnimationFrame(() => {
+      const [x, y] = position(hub.geometry.coordinates);
+      // Above the marker, kept inside the map box (CSSOM, not a style attribute: strict CSP).
+      const width = tooltip.offsetWidth;
+      tooltip.style.left = `${Math.max(4, Math.min(view.width - width - 4, x - width / 2))}px`;
+      tooltip.style.top = `${Math.max(4, y - MARKER_RADIUS.hub - 8 - tooltip.offsetHeight)}px`;
+    });
+  }
+  let tooltipFrame = 0;
+  let tooltipTimer: ReturnType<typeof setTimeout> | undefined;
+  function cancelTooltip() {
+    cancelAnimationFrame(tooltipFrame);
+    clearTimeout(tooltipTimer);
   }
   function hideTooltip() {
+    cancelTooltip();
     tooltip.hidden = true;
     for (const { el } of hubs) el.classList.remove('cm-hover');
   }
@@ -176,25 +205,42 @@ export function createLiteView(
     const { width, height } = size;
     if (width < 1 || height < 1) return;
     view = fitView(extent, width, height, mapPadding(width));
-    root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    root.setAttribute('width', String(width));
-    root.setAttribute('height', String(height));
+    for (const svg of [base, root]) {
+      svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+      svg.setAttribute('width', String(width));
+      svg.setAttribute('height', String(height));
+    }
     const scale = view.k / land.scale;
     landGroup.setAttribute(
       'transform',
       `matrix(${scale} 0 0 ${scale} ${-view.x0 * view.k} ${-view.y0 * view.k})`,
     );
-    for (const { hub, el } of hubs) el.setAttribute('aria-label', hub.properties.name[lang]);
     placeMarkers();
+    names(lang);
+    for (const r of routes.values()) r.progress = -1; // positions moved: redraw every route
+    drawnYear = NaN;
+    drawRoutes();
+  }
+
+  /**
+   * What a new language changes: names and labels, not positions — no route is redrawn for it
+   * (issue 20: the language switch within 100 ms on a phone).
+   */
+  let named: Lang | undefined;
+  function names(lang: Lang) {
+    named = lang;
+    for (const { hub, el } of hubs) el.setAttribute('aria-label', hub.properties.name[lang]);
     placeLabels(lang);
     for (const route of data.routes) {
       const drawn = routes.get(route.properties.id);
       if (drawn) drawn.title.textContent = route.properties.name[lang];
     }
     root.setAttribute('aria-label', t(lang, 'mapLabel'));
-    for (const r of routes.values()) r.progress = -1; // positions moved: redraw every route
-    drawnYear = NaN;
-    drawRoutes();
+  }
+  /** The language changed: only names, once the box has been laid out at all. */
+  function relabel(lang: Lang) {
+    if (named === undefined) layout(lang);
+    else if (lang !== named) names(lang);
   }
 
   function placeMarkers() {
@@ -354,7 +400,7 @@ export function createLiteView(
   });
   resize.observe(container);
   const unwatch = [
-    watch(store, (s) => s.lang, layout),
+    watch(store, (s) => s.lang, relabel),
     watch(
       store,
       tuple((s) => drawTime(s.time, s.reducedMotion), selectYear),
@@ -374,6 +420,7 @@ export function createLiteView(
       if (camera === live) return;
       live = camera;
       root.classList.toggle('cm-lite-over', live !== null);
+      base.classList.toggle('cm-lite-over', live !== null);
       // Over the live map the canvas takes the keys; the hubs stay in the tab order.
       root.setAttribute('tabindex', live ? '-1' : '0');
       hideTooltip();
@@ -397,10 +444,12 @@ export function createLiteView(
       return view;
     },
     destroy() {
+      cancelTooltip();
       resize.disconnect();
       for (const stop of unwatch) stop();
       controls?.();
       root.remove();
+      base.remove();
       tooltip.remove();
       delete container.dataset.view;
     },

@@ -2,7 +2,7 @@ import type { CorridorData, HubFeature, Lang, RouteFeature } from '../data/types
 import { formatDate } from '../i18n/format.ts';
 import { CORRIDOR_NAMES, MODE_NAMES, t } from '../i18n/strings.ts';
 import { yearOf } from '../data/time.ts';
-import { h, replace } from '../shared/dom.ts';
+import { afterPaint, h, replace } from '../shared/dom.ts';
 import {
   figureAt,
   findHub,
@@ -127,6 +127,11 @@ function routeView(data: CorridorData, lang: Lang, route: RouteFeature, year: nu
  * The side panel for the selected hub or route. Re-renders only when the selection, language
  * or whole year changes, not on every animation frame. Focus moves into the panel when it opens
  * from the keyboard and goes back to where it was when the panel closes.
+ *
+ * A reader's click that opens an item paints the panel's heading first and fills in the figures
+ * after that paint (issue 20: a hub's click within 100 ms on a phone; building and laying out
+ * Xi'an's figures was most of it). Meanwhile the panel is `aria-busy`, and `data-selected` names
+ * the item once the whole panel is in — what tests and host pages wait on.
  */
 export function createDetails(el: HTMLElement, store: CorridorStore): () => void {
   el.classList.add('cm-details');
@@ -134,7 +139,16 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
   let returnFocus: HTMLElement | null = null;
 
   let previousKey: string | undefined;
+  /** The figures of the item just opened, built after the heading has painted. */
+  let body: (() => void) | undefined;
+  const fill = afterPaint(() => {
+    const finish = body;
+    body = undefined;
+    finish?.();
+  });
   const render = () => {
+    fill.cancel();
+    body = undefined;
     const state = store.getState();
     const { data, lang, selection } = state;
     const year = yearOf(state.time);
@@ -147,6 +161,7 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
     const route = selection?.kind === 'route' ? findRoute(data, selection.id) : undefined;
     const item = hub ?? route;
     if (!item) {
+      el.removeAttribute('aria-busy');
       el.hidden = true;
       el.removeAttribute('aria-labelledby');
       replace(el);
@@ -171,26 +186,42 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
     close.addEventListener('click', () => store.getState().select(null));
     el.hidden = false;
     el.setAttribute('aria-labelledby', headingId);
-    el.dataset.selected = item.properties.id;
-    replace(
-      el,
-      h('header', { class: 'cm-details-header' }, heading, close),
-      ...(hub ? hubView(data, lang, hub, year) : routeView(data, lang, route!, year)),
-    );
-    // The panel sits above the lists in the side column: bring it into view there, without
-    // scrolling the host page (an embed must not move the article under the reader). Not on the
-    // first render (a link that opens a hub): nothing has scrolled yet, and setting scrollTop
-    // would force a layout of the whole frame inside the mount's first task.
+    const header = h('header', { class: 'cm-details-header' }, heading, close);
+    const id = item.properties.id;
+    const content = () =>
+      hub ? hubView(data, lang, hub, year) : routeView(data, lang, route!, year);
     if (opening && wasRendered) {
-      const side = el.closest<HTMLElement>('.cm-side');
-      if (side) side.scrollTop = 0;
+      // Opened by the reader: the heading now, the figures after it has painted.
+      delete el.dataset.selected;
+      el.setAttribute('aria-busy', 'true');
+      replace(el, header);
+      body = () => {
+        // The panel sits above the lists in the side column: bring it into view there, without
+        // scrolling the host page (an embed must not move the article under the reader). Here,
+        // after the heading has painted: setting scrollTop lays the whole frame out at once, in
+        // the click's task that was most of a second with 10,000 routes drawn (issue 20).
+        const side = el.closest<HTMLElement>('.cm-side');
+        if (side) side.scrollTop = 0;
+        el.append(...content());
+        el.removeAttribute('aria-busy');
+        el.dataset.selected = id;
+      };
+      fill.request();
+    } else {
+      el.removeAttribute('aria-busy');
+      el.dataset.selected = id;
+      replace(el, header, ...content());
     }
+    // (Not scrolled into view on the first render, a link that opens a hub: nothing has scrolled
+    // yet, and setting scrollTop would force a layout of the whole frame inside the mount's first
+    // task.)
     // A keyboard user who opened the panel continues reading in it.
     if (opening && returnFocus && returnFocus !== document.body)
       heading.focus({ preventScroll: true });
   };
   const unsubscribe = watch(store, panelSelector(), render);
   return () => {
+    fill.cancel();
     unsubscribe();
     replace(el);
   };

@@ -1,6 +1,6 @@
 import type { HubFeature, RouteFeature } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
-import { isRouteOpen, selectLang, selectSelection, selectYear, tuple } from '../state/selectors.ts';
+import { isRouteOpen, selectLang, selectSelection, selectYear } from '../state/selectors.ts';
 import type { CorridorState, CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
 import { h, replace } from '../shared/dom.ts';
@@ -37,14 +37,18 @@ export function createItemList(el: HTMLElement, store: CorridorStore): () => voi
       !isRouteOpen(route, state.time),
     );
 
-  /** One kind's section: every item as a button, redrawn for a new language or year. */
-  function fullList<T>(
+  /**
+   * One kind's section: every item as a button, redrawn for a new language. A new year (a slider
+   * step, play) only dims the routes not open yet: rebuilding and laying out every button for it
+   * cost a phone a good part of a control's 100 ms (issue 20).
+   */
+  function fullList<T extends HubFeature | RouteFeature>(
     section: HTMLElement,
     kind: ItemKind,
     items: readonly T[],
     button: (item: T, state: CorridorState) => HTMLLIElement,
   ): () => void {
-    return watch(store, tuple(selectLang, selectYear), () => {
+    const draw = () => {
       const state = store.getState();
       const active = document.activeElement as HTMLElement | null;
       const focused = active && section.contains(active) ? active.dataset.id : undefined;
@@ -60,7 +64,20 @@ export function createItemList(el: HTMLElement, store: CorridorStore): () => voi
       );
       if (focused)
         section.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focused)}"]`)?.focus();
-    });
+    };
+    const dim = () => {
+      if (kind !== 'route') return;
+      const { time } = store.getState();
+      const buttons = section.querySelectorAll<HTMLButtonElement>('button[data-id]');
+      items.forEach((item, i) => {
+        buttons[i]?.classList.toggle('cm-dim', !isRouteOpen(item as RouteFeature, time));
+      });
+    };
+    const stops = [
+      watch(store, selectLang, draw),
+      watch(store, selectYear, dim, { immediate: false }),
+    ];
+    return () => stops.forEach((stop) => stop());
   }
   function list<T extends HubFeature | RouteFeature>(
     kind: ItemKind,

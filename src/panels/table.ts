@@ -13,7 +13,7 @@ import {
 import { selectEventId } from '../state/events.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { yearOf } from '../data/time.ts';
-import { h, replace } from '../shared/dom.ts';
+import { afterPaint, h, replace } from '../shared/dom.ts';
 import { watch } from '../state/watch.ts';
 import { FULL_LIST_LIMIT, pageCount, pageOf, SHOWN_MATCHES } from './findItems.ts';
 import { yearlyValue } from './yearlyValue.ts';
@@ -63,6 +63,10 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
     const state = store.getState();
     const { lang, selection } = state;
     const year = yearOf(state.time);
+    // The language its rows are written in, until they are redrawn after the paint: right for a
+    // screen reader, and the map's new language then does not lay out every row again in the
+    // switch's own frame (fonts follow `lang`; issue 20).
+    el.lang = lang;
     // A new selection turns its section to the page that holds it.
     const key = selection ? `${selection.kind}:${selection.id}` : '';
     if (key !== shownSelection && selection) turnTo(selection.kind, selection.id);
@@ -260,13 +264,48 @@ export function createTable(el: HTMLElement, store: CorridorStore): () => void {
       (again && !again.disabled ? again : other)?.focus();
     }
   };
-  const unsubscribe = watch(
-    store,
-    tuple(selectSelection, selectLang, selectYear, selectEventId),
-    render,
-  );
+  // Issue 20: a click on the map must paint within 100 ms on a phone. Rebuilding every row (and
+  // laying them out) for a new selection cost more than the rest of the click: a selection only
+  // moves `aria-current` between rows, unless its section is paged and turns to another page.
+  // And a new year, language or event rebuilds it after the control's answer has painted, once
+  // per frame however many changes came (playing changes the year every second): while it is
+  // visually hidden (its usual state: it is there for screen readers) no one sees it wait, and
+  // shown, its thousands of pixels of rows laid out again doubled the language switch's layout.
+  const later = afterPaint(render);
+  const update = () => later.request();
+  // What the reader is shown at once (the table's rows as they are, `aria-current` moved): a new
+  // selection or event told, unless its section is paged and turns to another page (then now).
+  const markCurrent = (key: string) => {
+    const selection = store.getState().selection;
+    if (selection && paged(selection.kind)) return render();
+    shownSelection = key;
+    for (const row of el.querySelectorAll<HTMLElement>('tr[data-hub], tr[data-route]')) {
+      const id = row.dataset.hub ?? row.dataset.route;
+      const kind = row.dataset.hub !== undefined ? 'hub' : 'route';
+      // A hub's first row only: its figures' rows follow it (rowspan).
+      const first = kind === 'route' || row.firstElementChild?.getAttribute('scope') === 'rowgroup';
+      if (selection?.kind === kind && selection.id === id && first)
+        row.setAttribute('aria-current', 'true');
+      else row.removeAttribute('aria-current');
+    }
+  };
+  const markEvent = (told: string) => {
+    if (told && paged('event')) return render();
+    shownEvent = told;
+    for (const row of el.querySelectorAll<HTMLElement>('tr[data-event]')) {
+      if (told && row.dataset.event === told) row.setAttribute('aria-current', 'true');
+      else row.removeAttribute('aria-current');
+    }
+  };
+  render();
+  const unwatch = [
+    watch(store, tuple(selectLang, selectYear), update, { immediate: false }),
+    watch(store, selectSelection, markCurrent, { immediate: false }),
+    watch(store, selectEventId, markEvent, { immediate: false }),
+  ];
   return () => {
-    unsubscribe();
+    later.cancel();
+    unwatch.forEach((stop) => stop());
     replace(el);
   };
 }

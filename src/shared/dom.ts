@@ -48,3 +48,63 @@ export function yieldToMain(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs `work` once after the next paint (a frame, then a task), however many times it is asked
+ * for before then: a control's visible answer paints first, and what no reader sees at once (the
+ * visually hidden data table) follows in a task of its own. `request()` asks for the work,
+ * `cancel()` drops a pending one (teardowns, or work made stale by a newer render).
+ */
+export function afterPaint(work: () => void): { request(): void; cancel(): void } {
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    request() {
+      if (frame || timer !== undefined) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        timer = setTimeout(() => {
+          timer = undefined;
+          work();
+        }, 0);
+      });
+    },
+    cancel() {
+      if (frame) cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+      frame = 0;
+      timer = undefined;
+    },
+  };
+}
+
+/**
+ * Runs each of `steps` in an idle period of its own (`requestIdleCallback`, or a timeout where
+ * there is none), in order; returns the function that drops the steps not run yet. For work no
+ * reader waits on now but a control would otherwise do in its click (issue 20: the first switch
+ * to another language made its number and date formatters, tens of ms on a phone).
+ */
+export function whenIdle(steps: readonly (() => void)[]): () => void {
+  const idle = (globalThis as { requestIdleCallback?: (f: () => void) => number })
+    .requestIdleCallback;
+  const cancelIdle = (globalThis as { cancelIdleCallback?: (id: number) => void })
+    .cancelIdleCallback;
+  let next = 0;
+  let pending: number | ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    pending = undefined;
+    steps[next++]?.();
+    if (next < steps.length) schedule();
+  };
+  const schedule = () => {
+    pending = idle ? idle(run) : setTimeout(run, 50);
+  };
+  if (steps.length > 0) schedule();
+  return () => {
+    next = steps.length;
+    if (pending === undefined) return;
+    if (idle && cancelIdle) cancelIdle(pending as number);
+    else clearTimeout(pending);
+    pending = undefined;
+  };
+}

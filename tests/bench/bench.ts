@@ -32,16 +32,24 @@
  * - lighthouse: Lighthouse 12.2.3 mobile (simulated slow 4G, 4× CPU) of index.html?lang=en (where
  *               shared links land), embed.html?lang=en, the demo article with its embeds and the
  *               bare page, alternating, median of --runs; budgets per page (LIGHTHOUSE_PAGES).
+ * - inp:        every control of embed.html?lang=en (a hub, a route, play, pause, a slider step,
+ *               an event mark, the table toggle, the download menu, the language switch) used by
+ *               real input at 412 px with 4× CPU slowdown, each interaction's Event Timing
+ *               duration (the INP measure, tests/bench/interactions.ts); the worst of --runs page
+ *               loads per control, with the real data (≤ 100 ms) and 10,000 routes (≤ 200 ms);
+ *               in a Chromium with CPU raster (INTERACTION_BROWSER_ARGS says why).
  *
  * Flags (`npm run bench -- --only=bytes`, or after `npm run build`,
  * `npx tsx tests/bench/bench.ts --only=lighthouse --runs=1`):
  *   --only=LIST  comma-separated parts to run: size,validate,picture,frames,bytes,memory,heavy,
- *                lighthouse
+ *                lighthouse,inp
  *                (default: all)
  *   --soak=S     seconds of play in the memory part (default 600)
- *   --runs=N     Lighthouse runs per page, and frame runs per page (default 3; medians reported)
+ *   --runs=N     Lighthouse runs per page, and frame runs per page (default 3; medians reported);
+ *                page loads per data set in the inp part (the worst reported)
  *   --huge=no    leave out the 100,000-route frames case (minutes per page in software WebGL)
  *   --index-live=MODE  Lighthouse of index.html with `live=MODE` (to compare with its default)
+ *   --inp-data=LIST  data sets of the inp part: real,10k (default both)
  * Heavy on two shared cores: a full run takes 15–25 minutes (each Lighthouse run 1–2 minutes).
  */
 import { execFileSync } from 'node:child_process';
@@ -55,6 +63,13 @@ import { writeSyntheticData } from './synthetic.ts';
 import { launchBrowser, openPage, trackWebGLContexts } from '../browser/harness.ts';
 import { cycle, soak, usage } from '../browser/memory.ts';
 import { EMBED_BUDGET_BYTES, embedFirstLoad, formatBreakdown, totalGzip } from './embedSize.ts';
+import {
+  CONTROLS,
+  INTERACTION_BROWSER_ARGS,
+  measureInteractions,
+  worst,
+  type Durations,
+} from './interactions.ts';
 import { medianRun, runLighthouse } from './lighthouse.ts';
 import type { LighthouseRun } from './lighthouse.ts';
 import { byKind, measureBare, measureEmbed, sumBytes } from './transfer.ts';
@@ -68,6 +83,9 @@ const SECONDS = 5;
 // Issue 8: what a reader's phone deserves, absolute. Issue 9: the live map's JS ≤ the bare page's.
 const PHONE = { score: 0.95, tbtMs: 200, lcpMs: 2000, articleCls: 0.02 };
 const LIVE_JS_RATIO = 1;
+// Issue 20 item 4 (DESIGN §6): every control paints within 100 ms at 4× CPU slowdown with the
+// real data, 200 ms with 10,000 routes.
+const INP_MS = { real: 100, synthetic: 200 };
 
 const PARTS = [
   'size',
@@ -78,6 +96,7 @@ const PARTS = [
   'memory',
   'heavy',
   'lighthouse',
+  'inp',
 ] as const;
 type Part = (typeof PARTS)[number];
 const flag = (name: string) =>
@@ -94,6 +113,7 @@ const soakSeconds = Number(flag('soak') ?? 600);
 const huge100k = flag('huge') !== 'no';
 // --index-live=visible measures index.html with another `live` mode than its default.
 const liveFlag = flag('index-live');
+const inpData = flag('inp-data')?.split(',') ?? ['real', '10k'];
 if (!(soakSeconds > 0)) throw new Error(`--soak: not a positive number of seconds`);
 
 /** A row of the table: `app` and `bare` in the row's unit; `ok` null where there is no budget. */
@@ -596,6 +616,51 @@ const LIGHTHOUSE_PAGES: Record<
     budget: { score: 0.97, tbtMs: null, lcpMs: PHONE.lcpMs, cls: PHONE.articleCls },
   },
 };
+/**
+ * Issue 20 item 4: each control's Event Timing duration at 412 px and 4× CPU, real data and
+ * 10,000 routes, the worst of --runs page loads (each load uses every control once, in order).
+ */
+async function interactionRows(browser: Browser): Promise<void> {
+  const cases = [
+    {
+      key: 'real',
+      name: 'real data',
+      url: `${server.url}/embed.html?lang=en`,
+      budget: INP_MS.real,
+    },
+    {
+      key: '10k',
+      name: '10,000 routes',
+      url: `${server.url}/embed.html?lang=en&data=/bench/synthetic/`,
+      budget: INP_MS.synthetic,
+    },
+  ].filter((c) => inpData.includes(c.key));
+  for (const { name, url, budget } of cases) {
+    const loads: Durations[] = [];
+    for (let i = 0; i < runs; i++) {
+      const { durations } = await measureInteractions(browser, url, { timeout: 300_000 });
+      loads.push(durations);
+      console.log(
+        `inp ${name} ${i + 1}/${runs}: ${CONTROLS.map((c) => `${c} ${durations[c].toFixed(0)}`).join(', ')}`,
+      );
+    }
+    const worstOf = worst(loads);
+    for (const control of CONTROLS) {
+      rows.push({
+        measure: `INP, ${control}, ${name} (ms, worst of ${runs})`,
+        app: worstOf[control],
+        bare: null,
+        digits: 0,
+        budget: `≤ ${budget}`,
+        ok: worstOf[control] <= budget,
+      });
+    }
+    notes.push(
+      `inp, ${name}, per load (ms; 0: under Event Timing's 16 ms threshold): ` +
+        CONTROLS.map((c) => `${c} ${loads.map((l) => l[c].toFixed(0)).join('/')}`).join('; '),
+    );
+  }
+}
 
 async function lighthouseRows(): Promise<void> {
   const pages = {
@@ -708,6 +773,15 @@ try {
     }
   }
   if (enabled('heavy')) heavyRows();
+  if (enabled('inp')) {
+    // A browser of its own: CPU raster (INTERACTION_BROWSER_ARGS says why).
+    const browser = await launchBrowser({ extraArgs: [...INTERACTION_BROWSER_ARGS] });
+    try {
+      await interactionRows(browser);
+    } finally {
+      await browser.close();
+    }
+  }
   // Last, with the Playwright browser closed: each run starts its own Chromium.
   if (enabled('lighthouse')) await lighthouseRows();
 

@@ -87,6 +87,38 @@ export function fitView(
   return { width, height, k, x0: cx - width / 2 / k, y0: cy - height / 2 / k };
 }
 
+/**
+ * `fitView`, then moved clear of `keepOut` (the map's controls, in view pixels): while a point of
+ * `points` (the drawn markers and route ends) would sit under it, the padding on the right grows
+ * a step at a time, up to the box's width. One function for both views, so that they fit alike.
+ */
+export function fitViewClear(
+  extent: readonly [number, number, number, number],
+  width: number,
+  height: number,
+  padding: Padding,
+  points: readonly Position[],
+  keepOut?: { x: number; y: number; width: number; height: number },
+): View {
+  let view = fitView(extent, width, height, padding);
+  if (!keepOut) return view;
+  const margin = 4; // a marker's radius and a little
+  const under = (v: View) =>
+    points.some((p) => {
+      const [x, y] = project(v, p);
+      return (
+        x > keepOut.x - margin &&
+        x < keepOut.x + keepOut.width + margin &&
+        y > keepOut.y - margin &&
+        y < keepOut.y + keepOut.height + margin
+      );
+    });
+  for (let extra = 6; under(view) && extra <= keepOut.width + 2 * margin; extra += 6) {
+    view = fitView(extent, width, height, { ...padding, right: padding.right + extra });
+  }
+  return view;
+}
+
 /** A [lon, lat] position in the view's pixels. */
 export function project(view: View, position: Position): [number, number] {
   const [x, y] = mercator(position);

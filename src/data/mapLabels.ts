@@ -53,8 +53,8 @@ export interface MapLabel {
 
 /**
  * Places the labels of `derived.labels` (hubs first) in a view of `width` × `height` pixels,
- * keeping clear of every marker in `markers` (all drawn points, [lon, lat]). Labels that find no
- * free spot are left out.
+ * keeping clear of every marker in `markers` (all drawn points, [lon, lat]) and of the `reserved`
+ * boxes (the map's controls, in view pixels). Labels that find no free spot are left out.
  */
 export function placeMapLabels(
   derived: Derived,
@@ -63,13 +63,14 @@ export function placeMapLabels(
   width: number,
   height: number,
   markers: readonly Position[] = [],
+  reserved: readonly Box[] = [],
 ): MapLabel[] {
   const items = derived.labels.map((feature) => {
     const kind = 'figures' in feature.properties ? ('hub' as const) : ('place' as const);
     const [x, y] = project(feature.geometry.coordinates);
     return { feature, kind, x, y, text: mapLabelText(feature.properties.name[lang]) };
   });
-  const obstacles: Box[] = [];
+  const obstacles: Box[] = [...reserved];
   for (const item of items) {
     const r = MARKER_RADIUS[item.kind];
     obstacles.push({ x: item.x - r, y: item.y - r, width: 2 * r, height: 2 * r });
@@ -132,7 +133,7 @@ export function leaderLine(
 /**
  * The labels of an SVG view (the lite view, the exported picture) with the leader line of each
  * label set away from its point: one call, so that both views place them alike. `markers`: the
- * drawn points besides the labelled ones (the places).
+ * drawn points besides the labelled ones (the places); `reserved`: boxes no label may cover.
  */
 export function svgLabels(
   derived: Derived,
@@ -141,8 +142,9 @@ export function svgLabels(
   width: number,
   height: number,
   markers: readonly Position[],
+  reserved: readonly Box[] = [],
 ): { labels: MapLabel[]; leaders: [number, number, number, number][] } {
-  const labels = placeMapLabels(derived, lang, project, width, height, markers);
+  const labels = placeMapLabels(derived, lang, project, width, height, markers, reserved);
   const leaders = labels
     .filter((label) => label.leader)
     .map((label) => leaderLine(label, project(label.position)));

@@ -10,7 +10,7 @@
  * it with its hubs, places and labels, placed with the live camera (`setLive`, `follow`).
  */
 import type { Position } from 'geojson';
-import { dataExtent, fitView, mapPadding, project, type View } from '../data/camera.ts';
+import { dataExtent, fitViewClear, mapPadding, project, type View } from '../data/camera.ts';
 import { partialPath, routeProgress, type Derived, type RoutePath } from '../data/derive.ts';
 import { widthInYear } from '../data/encoding.ts';
 import type { LandPath } from '../data/landPath.ts';
@@ -24,6 +24,7 @@ import { selectEventHub, selectEventRoute } from '../state/events.ts';
 import { selectSelection, selectYear, tuple } from '../state/selectors.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
+import { controlsBox, createControls } from './controls.ts';
 import { headlineFigure } from './headline.ts';
 import { labelNodes, pixel, svgNode } from './labelNodes.ts';
 
@@ -160,7 +161,30 @@ export function createLiteView(
     return { place, el };
   });
 
-  let view: View = fitView(extent, 640, 360, mapPadding(640));
+  // What must not sit under the controls: every marker and route end.
+  const points = [
+    ...data.hubs.map((hub) => hub.geometry.coordinates),
+    ...data.places.map((place) => place.geometry.coordinates),
+    ...data.routes.flatMap((route) => {
+      const line = route.geometry.coordinates;
+      return line.length ? [line[0]!, line[line.length - 1]!] : [];
+    }),
+  ];
+  /**
+   * The camera for a box of `width` × `height`, clear of the controls where there are any; kept
+   * for the last size (a change of language lays the view out again, in the same box).
+   */
+  let fitted: { key: string; view: View } | undefined;
+  const fit = (width: number, height: number) => {
+    const key = `${width}×${height}`;
+    if (fitted?.key !== key) {
+      const keepOut = onReach ? controlsBox(width) : undefined;
+      const view = fitViewClear(extent, width, height, mapPadding(width), points, keepOut);
+      fitted = { key, view };
+    }
+    return fitted.view;
+  };
+  let view: View = fit(640, 360);
   let live: LiveCamera | null = null;
   const position = (p: Position) => (live ? live.project(p) : project(view, p));
 
@@ -204,7 +228,7 @@ export function createLiteView(
   function layout(lang: Lang) {
     const { width, height } = size;
     if (width < 1 || height < 1) return;
-    view = fitView(extent, width, height, mapPadding(width));
+    view = fit(width, height);
     for (const svg of [base, root]) {
       svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
       svg.setAttribute('width', String(width));
@@ -265,6 +289,8 @@ export function createLiteView(
       size.width,
       size.height,
       data.places.map((p) => p.geometry.coordinates),
+      // Clear of the controls, the lite view's and (in the same place) the live map's.
+      onReach ? [controlsBox(size.width)] : [],
     );
     const { nodes, parts } = labelNodes(labels, leaders);
     labelLayer.replaceChildren(...nodes);
@@ -394,8 +420,11 @@ export function createLiteView(
 
   const resize = new ResizeObserver((entries) => {
     const box = entries.at(-1)?.contentRect;
-    if (!box || (box.width === size.width && box.height === size.height)) return;
-    size = { width: box.width, height: box.height };
+    if (!box || (Math.round(box.width) === size.width && Math.round(box.height) === size.height))
+      return;
+    // Whole pixels, as the live map measures its box (maplibre reads clientWidth/clientHeight):
+    // the two views fit the same camera to the same size and draw their lines on the same pixels.
+    size = { width: Math.round(box.width), height: Math.round(box.height) };
     layout(store.getState().lang);
   });
   resize.observe(container);
@@ -438,8 +467,8 @@ export function createLiteView(
     view: () => {
       // Asked before the first resize callback (the live map loading at once): measure now.
       if (size.width < 1) {
-        const { width, height } = container.getBoundingClientRect();
-        if (width >= 1 && height >= 1) return fitView(extent, width, height, mapPadding(width));
+        const { clientWidth: width, clientHeight: height } = container;
+        if (width >= 1 && height >= 1) return fit(width, height);
       }
       return view;
     },
@@ -453,37 +482,5 @@ export function createLiteView(
       tooltip.remove();
       delete container.dataset.view;
     },
-  };
-}
-
-/** Zoom buttons and "explore the map": what a reader presses to get the live map. */
-function createControls(
-  container: HTMLElement,
-  store: CorridorStore,
-  onReach: (reach: Reach) => void,
-): () => void {
-  const zoomIn = h('button', { type: 'button', class: 'cm-lite-zoom', 'data-zoom': 'in' }, '+');
-  const zoomOut = h('button', { type: 'button', class: 'cm-lite-zoom', 'data-zoom': 'out' }, '−');
-  const explore = h('button', { type: 'button', class: 'cm-lite-explore' });
-  zoomIn.addEventListener('click', () => onReach('zoom-in'));
-  zoomOut.addEventListener('click', () => onReach('zoom-out'));
-  explore.addEventListener('click', () => onReach('explore'));
-  const bar = h('div', { class: 'cm-lite-controls' }, explore, zoomIn, zoomOut);
-  container.append(bar);
-  const stop = watch(
-    store,
-    (s) => s.lang,
-    (lang) => {
-      zoomIn.setAttribute('aria-label', t(lang, 'zoomIn'));
-      zoomIn.title = t(lang, 'zoomIn');
-      zoomOut.setAttribute('aria-label', t(lang, 'zoomOut'));
-      zoomOut.title = t(lang, 'zoomOut');
-      explore.textContent = t(lang, 'explore');
-    },
-  );
-  // Removing the bar also stops following the language.
-  return () => {
-    stop();
-    bar.remove();
   };
 }

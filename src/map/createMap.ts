@@ -66,7 +66,9 @@ export function createCorridorMap(
     center: camera.center,
     zoom: camera.zoom,
     renderWorldCopies: false,
-    attributionControl: { compact: true, customAttribution: 'GeoNames' },
+    // No attribution control: the map's footer credits Natural Earth and GeoNames in both views,
+    // and maplibre's box sat over the southernmost labels (Port of Singapore; issue 20).
+    attributionControl: false,
     // An embed must not capture the page's scroll wheel: zoom needs Ctrl/⌘ until the map has focus.
     cooperativeGestures: true,
     dragRotate: false,

@@ -15,7 +15,7 @@
 import { expect, inject, test } from 'vitest';
 import { checkGolden, listCases } from './golden.ts';
 import type { GoldenCase } from './golden.ts';
-import { openPage, stableScreenshot, waitForRendered } from './harness.ts';
+import { openPage, stableScreenshot, waitForLite, waitForRendered } from './harness.ts';
 import { useBrowser } from './lifecycle.ts';
 
 const baseUrl = inject('baseUrl');
@@ -29,6 +29,10 @@ async function capture(golden: GoldenCase): Promise<Buffer> {
     ...(golden.colorScheme && { colorScheme: golden.colorScheme }),
   });
   if (golden.kind === 'page') await waitForRendered(page);
+  if (golden.kind === 'lite') {
+    await waitForLite(page);
+    expect(await page.locator('[data-corridor-map]').getAttribute('data-view')).toBe('lite');
+  }
   // Web fonts (the CJK subset of the map labels) must be in before the picture is taken.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   let clip;

@@ -21,8 +21,11 @@ export interface Tolerance {
 export interface GoldenCase extends Tolerance {
   name: string;
   dir: string;
-  /** `page`: a page of the app, waited on with waitForRendered; `image`: a file Chromium shows as is. */
-  kind: 'page' | 'image';
+  /**
+   * `page`: a page of the app, waited on with waitForRendered (the live map); `lite`: a page of the
+   * app in its lite view, waited on with waitForLite; `image`: a file Chromium shows as is.
+   */
+  kind: 'page' | 'lite' | 'image';
   /** Path and query/hash on the test server, e.g. `/?theme=dark#year=2023&lang=zh`. */
   url: string;
   width: number;
@@ -47,7 +50,8 @@ export function readCase(dir: string): GoldenCase {
     unknown
   >;
   const kind = raw.kind ?? 'page';
-  if (kind !== 'page' && kind !== 'image') throw invalid(name, `invalid kind: ${String(kind)}`);
+  if (kind !== 'page' && kind !== 'lite' && kind !== 'image')
+    throw invalid(name, `invalid kind: ${String(kind)}`);
   if (typeof raw.url !== 'string' || !raw.url.startsWith('/'))
     throw invalid(name, `url must be a path starting with "/", got ${String(raw.url)}`);
   const number = (key: string, fallback?: number): number => {

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   dataExtent,
   fitView,
+  fitViewClear,
   inverseMercator,
   mapCamera,
   mapPadding,
@@ -17,6 +18,7 @@ import { overlaps } from '../../src/data/labels.ts';
 import { MAX_LABEL_CHARS, mapLabelText, placeMapLabels } from '../../src/data/mapLabels.ts';
 import { decimalYear, drawTime, growth, yearEnd } from '../../src/data/time.ts';
 import { resolveOptions } from '../../src/embed/options.ts';
+import { controlsBox } from '../../src/lite/controls.ts';
 import { figureAt, findSeries, panelSelector } from '../../src/state/selectors.ts';
 import { createCorridorStore } from '../../src/state/store.ts';
 import { watch } from '../../src/state/watch.ts';
@@ -255,5 +257,69 @@ describe('long names on the map', () => {
     const labels = placeMapLabels(derived, 'en', (p) => project(view, p), 1280, 720);
     const label = labels.find((l) => l.id === hubs[0]!.properties.id);
     expect(label?.text).toBe('N'.repeat(MAX_LABEL_CHARS - 1) + '…');
+  });
+
+  it('the camera keeps every marker and route end clear of the controls (fitViewClear)', () => {
+    const points = [
+      ...data.hubs.map((h) => h.geometry.coordinates),
+      ...data.places.map((p) => p.geometry.coordinates),
+    ];
+    const inside = (view: ReturnType<typeof fitView>, box: ReturnType<typeof controlsBox>) =>
+      points.filter((p) => {
+        const [x, y] = project(view, p);
+        return x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height;
+      });
+    // At 444 × 250 (a 768 px page) Manzhouli sits under the zoom buttons with the plain fit.
+    const box = controlsBox(444);
+    const plain = fitView(dataExtent(data), 444, 250, mapPadding(444));
+    expect(inside(plain, box).length).toBeGreaterThan(0);
+    for (const [width, height] of [
+      [836, 470],
+      [444, 250],
+      [343, 343],
+      [608, 342],
+    ] as const) {
+      const keepOut = controlsBox(width);
+      const view = fitViewClear(
+        dataExtent(data),
+        width,
+        height,
+        mapPadding(width),
+        points,
+        keepOut,
+      );
+      expect(inside(view, keepOut)).toEqual([]);
+      for (const p of points) {
+        const [x, y] = project(view, p);
+        expect(x >= 0 && x <= width && y >= 0 && y <= height).toBe(true);
+      }
+    }
+    // No controls: the plain fit.
+    expect(fitViewClear(dataExtent(data), 444, 250, mapPadding(444), points)).toEqual(plain);
+  });
+
+  it('no label is placed under the map controls (controlsBox), at any width', () => {
+    for (const [width, height] of [
+      [836, 470],
+      [444, 250],
+      [343, 343],
+    ] as const) {
+      const view = fitView(dataExtent(data), width, height, mapPadding(width));
+      const reserved = controlsBox(width);
+      const free = placeMapLabels(derived, 'en', (p) => project(view, p), width, height);
+      const labels = placeMapLabels(
+        derived,
+        'en',
+        (p) => project(view, p),
+        width,
+        height,
+        [],
+        [reserved],
+      );
+      expect(labels.length).toBeGreaterThanOrEqual(4);
+      expect(labels.filter((l) => overlaps(l.box, reserved)).map((l) => l.id)).toEqual([]);
+      // Without the reservation some label would sit there at 444 px (Lanzhou New Area).
+      if (width === 444) expect(free.some((l) => overlaps(l.box, reserved))).toBe(true);
+    }
   });
 });

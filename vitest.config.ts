@@ -30,6 +30,9 @@ const browserProject = (
     sequence: { groupOrder: order.groupOrder },
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits on the app's signals (data-selected once a panel's figures are in, after
+    // the paint that shows its heading); a loaded two-core machine takes seconds, not one.
+    expect: { poll: { timeout: 10_000 } },
     globalSetup: ['tests/browser/globalSetup.ts'],
   },
 });

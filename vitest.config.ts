@@ -3,17 +3,15 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { versionDefine } from './src/build/version.ts';
 
 /**
- * Browser files whose checks depend on the machine's whole time budget — frames drawn while
- * playing, samples taken while the live map starts, Event Timing durations, heap and WebGL
- * contexts counted across a page — run one at a time, after the others. Every other browser
- * file runs two at a time (these machines have two cores): each opens its own Chromium and only
- * asserts what a slower frame cannot change.
+ * Browser files whose checks depend on the machine's time budget — trains that must move between
+ * two pictures, samples taken while the live map starts, Event Timing durations — run one at a
+ * time, after the others. Every other browser file runs two at a time (these machines have two
+ * cores): each opens its own Chromium and asserts only what a slower frame cannot change (memory
+ * and many snippets count nodes, heap and WebGL contexts of their own page, not time).
  */
 const ALONE = [
   'tests/browser/timeline.test.ts',
   'tests/browser/swap.test.ts',
-  'tests/browser/many.test.ts',
-  'tests/browser/memory.test.ts',
   'tests/browser/controls-inp.test.ts',
 ];
 

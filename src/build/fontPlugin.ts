@@ -75,17 +75,20 @@ export async function buildSubset(characters: string): Promise<Buffer> {
   return subsetFont(readSourceFont(), characters, { targetFormat: 'woff2' });
 }
 
+/**
+ * The text of the data snapshots kept in `outDir` (geoDataPlugin.ts): a pinned snippet draws an
+ * old snapshot with this build's code and font, so their names count too.
+ */
+export function snapshotDataTexts(outDir: string): string[] {
+  return readKeptSnapshots(outDir).flatMap((s) => dataTexts(join(outDir, snapshotFolder(s.date))));
+}
+
 export function fontPlugin({ dir = 'geo' }: { dir?: string } = {}): Plugin {
   let root = resolve(dir);
   let outDir = resolve('dist');
   let isBuild = false;
   let cached: { characters: string; font: Promise<Buffer> } | undefined;
-  // Pinned data snapshots are drawn by this build's code with this build's font: their names
-  // count too (the snapshot folders an earlier build left in the output; see geoDataPlugin.ts).
-  const snapshotTexts = () =>
-    isBuild
-      ? readKeptSnapshots(outDir).flatMap((s) => dataTexts(join(outDir, snapshotFolder(s.date))))
-      : [];
+  const snapshotTexts = () => (isBuild ? snapshotDataTexts(outDir) : []);
   // In dev the data can change under us: subset again when the characters do.
   const font = () => {
     const characters = collectCharacters([...uiTexts(), ...dataTexts(root), ...snapshotTexts()]);

@@ -2,11 +2,14 @@ import { defineConfig } from 'vite';
 import { addressesPlugin } from './src/build/addressesPlugin.ts';
 import { basemapPlugin } from './src/build/basemapPlugin.ts';
 import { fontPlugin } from './src/build/fontPlugin.ts';
-import { geoDataPlugin } from './src/build/geoDataPlugin.ts';
+import { buildSnapshotDate, geoDataPlugin } from './src/build/geoDataPlugin.ts';
 import { loaderPlugin } from './src/build/loaderBuild.ts';
 import { parseBaseUrl, sharePlugin } from './src/build/sharePlugin.ts';
 import { staticMapPlugin } from './src/build/staticMapPlugin.ts';
 import { versionDefine } from './src/build/version.ts';
+
+// The data folder the build ships (default `geo`; tests build from a changed copy elsewhere).
+const geoDir = process.env.CORRIDOR_MAP_GEO_DIR || 'geo';
 
 export default defineConfig({
   // Relative asset URLs: the built folder works wherever a newsroom puts it.
@@ -15,14 +18,19 @@ export default defineConfig({
   define: versionDefine(),
   plugins: [
     basemapPlugin(),
-    geoDataPlugin(),
+    // geo/ as it is, and as the dated snapshot geo/<date>/ (CORRIDOR_MAP_SNAPSHOT_DATE=2026-12-05
+    // fixes the date; default: today), keeping the snapshots earlier builds left in dist/.
+    geoDataPlugin({
+      dir: geoDir,
+      snapshotDate: buildSnapshotDate(process.env.CORRIDOR_MAP_SNAPSHOT_DATE),
+    }),
     // 16:9 like the map's box (.cm-map): the picture stands in for the map without a jump.
-    staticMapPlugin({ width: 960, height: 540 }),
+    staticMapPlugin({ width: 960, height: 540, geoDir }),
     loaderPlugin(),
-    fontPlugin(),
+    fontPlugin({ dir: geoDir }),
     // Social cards and oembed.json; CORRIDOR_MAP_BASE_URL (the deployed folder, e.g.
     // https://example.org/corridor-map/) makes their URLs absolute, as oEmbed consumers need.
-    sharePlugin({ baseUrl: parseBaseUrl(process.env.CORRIDOR_MAP_BASE_URL) }),
+    sharePlugin({ baseUrl: parseBaseUrl(process.env.CORRIDOR_MAP_BASE_URL), geoDir }),
     addressesPlugin(),
   ],
   server: { host: '127.0.0.1' },

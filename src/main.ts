@@ -9,9 +9,11 @@
  * once). The live map loads when the reader reaches for it, as in the embed.
  */
 import { mount } from './embed/mount.ts';
+import { preferOembedLink } from './embed/oembedLinks.ts';
 import { parseOptions } from './embed/options.ts';
 import { syncHash } from './embed/syncHash.ts';
 import { parseHash } from './embed/urlState.ts';
+import { watch } from './state/watch.ts';
 import './page.css';
 
 function attributeOptions(el: HTMLElement): Record<string, string | undefined> {
@@ -28,6 +30,12 @@ for (const el of elements) {
     ...(single ? parseHash(location.hash) : {}),
   };
   void mount(el, options).then((mounted) => {
-    if (single && el.dataset.state === 'ready') syncHash(mounted.store);
+    if (!single || el.dataset.state !== 'ready') return;
+    syncHash(mounted.store);
+    watch(
+      mounted.store,
+      (s) => s.lang,
+      (lang) => preferOembedLink(document, lang),
+    );
   });
 }

@@ -3,16 +3,20 @@
  * `@expo-google-fonts/noto-sans-sc`) holding exactly the characters the map can show: every
  * string in the data folder (`geo/*.geojson`, `metrics.json`), every UI string of every language,
  * and printable ASCII. Built with `subset-font` (harfbuzz's hb-subset compiled to wasm) when vite
- * builds, or on first request in dev, and shipped as `fonts/corridor-sans.woff2` (tens of KB
- * instead of the whole 10 MB font), so Chinese labels render on machines without a CJK font.
+ * builds, or on first request in dev, and shipped as `assets/corridor-sans-<hash>.woff2`
+ * (`/fonts/corridor-sans.woff2` in dev; tens of KB instead of the whole 10 MB font), so Chinese
+ * labels render on machines without a CJK font. The strings of the data snapshots the build keeps
+ * (geoDataPlugin.ts) are in it too: a pinned snippet draws an old snapshot with this font.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import { CORRIDOR_NAMES, MODE_NAMES, STATUS_NAMES, STRINGS } from '../i18n/strings.ts';
 import { UNIT_WORDS } from '../i18n/units.ts';
+import { snapshotFolder } from '../data/snapshots.ts';
+import { readKeptSnapshots } from './geoDataPlugin.ts';
 
 export const FONT_MODULE_ID = 'virtual:corridor-font';
 const RESOLVED_ID = '\0' + FONT_MODULE_ID;
@@ -71,20 +75,32 @@ export async function buildSubset(characters: string): Promise<Buffer> {
   return subsetFont(readSourceFont(), characters, { targetFormat: 'woff2' });
 }
 
+/**
+ * The text of the data snapshots kept in `outDir` (geoDataPlugin.ts): a pinned snippet draws an
+ * old snapshot with this build's code and font, so their names count too.
+ */
+export function snapshotDataTexts(outDir: string): string[] {
+  return readKeptSnapshots(outDir).flatMap((s) => dataTexts(join(outDir, snapshotFolder(s.date))));
+}
+
 export function fontPlugin({ dir = 'geo' }: { dir?: string } = {}): Plugin {
-  const root = resolve(dir);
+  let root = resolve(dir);
+  let outDir = resolve('dist');
+  let isBuild = false;
   let cached: { characters: string; font: Promise<Buffer> } | undefined;
+  const snapshotTexts = () => (isBuild ? snapshotDataTexts(outDir) : []);
   // In dev the data can change under us: subset again when the characters do.
   const font = () => {
-    const characters = collectCharacters([...uiTexts(), ...dataTexts(root)]);
+    const characters = collectCharacters([...uiTexts(), ...dataTexts(root), ...snapshotTexts()]);
     if (cached?.characters !== characters) cached = { characters, font: buildSubset(characters) };
     return cached.font;
   };
-  let isBuild = false;
   return {
     name: 'corridor-font',
     configResolved(config) {
       isBuild = config.command === 'build';
+      root = resolve(config.root, dir);
+      outDir = resolve(config.root, config.build.outDir);
     },
     resolveId(id) {
       return id === FONT_MODULE_ID ? RESOLVED_ID : undefined;
@@ -93,7 +109,9 @@ export function fontPlugin({ dir = 'geo' }: { dir?: string } = {}): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       const family = `export const FONT_FAMILY_NAME = ${JSON.stringify(FONT_FAMILY_NAME)};\n`;
       if (!isBuild) return `${family}export const FONT_URL = ${JSON.stringify('/' + FONT_FILE)};\n`;
-      const ref = this.emitFile({ type: 'asset', fileName: FONT_FILE, source: await font() });
+      // A hashed name (assets/corridor-sans-<hash>.woff2), like every chunk: an embed.html from an
+      // earlier build, still in a reader's cache, keeps loading the font its own strings need.
+      const ref = this.emitFile({ type: 'asset', name: basename(FONT_FILE), source: await font() });
       return `${family}export const FONT_URL = import.meta.ROLLUP_FILE_URL_${ref};\n`;
     },
     configureServer(server) {

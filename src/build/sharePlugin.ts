@@ -30,9 +30,16 @@ export const CARD_FILES: Record<Lang, string> = {
   zh: 'static/card-zh.png',
   en: 'static/card-en.png',
 };
-export const OEMBED_FILE = 'oembed.json';
 /** The language of the pages' own cards and of oembed.json: the pages' default. */
 const PAGE_LANG: Lang = 'zh';
+/**
+ * The oEmbed response per language: `oembed.json` in the pages' default language, and
+ * `oembed-<lang>.json` for each other one (`oembed-en.json`).
+ */
+export const OEMBED_FILES = Object.fromEntries(
+  LANGS.map((lang) => [lang, lang === PAGE_LANG ? 'oembed.json' : `oembed-${lang}.json`]),
+) as Record<Lang, string>;
+export const OEMBED_FILE = OEMBED_FILES[PAGE_LANG];
 /** The frame's size at a common article width (the loader then sizes it to its content). */
 export const OEMBED_SIZE = { width: 960, height: 820 };
 
@@ -104,17 +111,53 @@ export function shareTags(baseUrl: string | undefined): HtmlTagDescriptor[] {
     ]),
     meta({ name: 'twitter:card', content: 'summary_large_image' }),
     meta({ name: 'twitter:image', content: shareUrl(CARD_FILES[PAGE_LANG], baseUrl) }),
-    {
+    // One oEmbed link per language, the pages' default first (consumers take the first); the
+    // page moves the link of the language it shows first (src/embed/oembedLinks.ts), so an
+    // English page (`?lang=en`) names oembed-en.json first to a consumer that runs scripts.
+    ...langs.map((lang): HtmlTagDescriptor => ({
       tag: 'link',
       attrs: {
         rel: 'alternate',
         type: 'application/json+oembed',
-        href: shareUrl(OEMBED_FILE, baseUrl),
-        title: t(PAGE_LANG, 'title'),
+        href: shareUrl(OEMBED_FILES[lang], baseUrl),
+        hreflang: lang,
+        title: t(lang, 'title'),
       },
       injectTo: 'head',
-    },
+    })),
   ];
+}
+
+/** The files this plugin writes, by output path, made on demand (the build and the dev server). */
+export function shareFiles(
+  geoDir: string,
+  baseUrl: string | undefined,
+  loaded?: Awaited<ReturnType<typeof loadPictureInput>>,
+): Map<string, { type: string; make: () => Promise<Buffer | string> }> {
+  // One load and render per call of shareFiles: the build asks for every file at once.
+  let cards: Promise<Record<Lang, Buffer>> | undefined;
+  const renderCards = async (): Promise<Record<Lang, Buffer>> => {
+    const input = loaded ?? (await loadPictureInput(geoDir));
+    const [, last] = yearRange(input.data, new Date().getUTCFullYear());
+    const out = {} as Record<Lang, Buffer>;
+    for (const lang of LANGS) {
+      const card = renderPicture(input, { lang, year: last, format: 'card' });
+      out[lang] = svgToPng(card.svg, CARD_SIZE.width);
+    }
+    return out;
+  };
+  const files = new Map<string, { type: string; make: () => Promise<Buffer | string> }>();
+  for (const lang of LANGS) {
+    files.set(CARD_FILES[lang], {
+      type: 'image/png',
+      make: async () => (await (cards ??= renderCards()))[lang],
+    });
+    files.set(OEMBED_FILES[lang], {
+      type: 'application/json+oembed; charset=utf-8',
+      make: () => Promise.resolve(JSON.stringify(oembedResponse(lang, baseUrl), null, 2) + '\n'),
+    });
+  }
+  return files;
 }
 
 export function sharePlugin(options: SharePluginOptions = {}): Plugin {
@@ -129,23 +172,28 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
       order: 'post',
       handler: () => shareTags(baseUrl),
     },
+    configureServer(server) {
+      // `npm run dev` serves the cards and oEmbed files too, made fresh from the data on each
+      // request (edit, reload, see), like the data files.
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        const file = shareFiles(geoDir, baseUrl).get(path);
+        if (!file) return next();
+        file.make().then(
+          (body) => {
+            res.setHeader('Content-Type', file.type);
+            res.end(body);
+          },
+          (error: unknown) => next(error),
+        );
+      });
+    },
     async generateBundle() {
       const input = await loadPictureInput(geoDir);
       for (const problem of input.problems) this.warn(`social card: ${formatProblem(problem)}`);
-      const [, last] = yearRange(input.data, new Date().getUTCFullYear());
-      for (const lang of LANGS) {
-        const card = renderPicture(input, { lang, year: last, format: 'card' });
-        this.emitFile({
-          type: 'asset',
-          fileName: CARD_FILES[lang],
-          source: svgToPng(card.svg, CARD_SIZE.width),
-        });
+      for (const [fileName, file] of shareFiles(geoDir, baseUrl, input)) {
+        this.emitFile({ type: 'asset', fileName, source: await file.make() });
       }
-      this.emitFile({
-        type: 'asset',
-        fileName: OEMBED_FILE,
-        source: JSON.stringify(oembedResponse(PAGE_LANG, baseUrl), null, 2) + '\n',
-      });
     },
   };
 }

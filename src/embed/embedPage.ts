@@ -18,6 +18,7 @@ import { watch } from '../state/watch.ts';
 import { startFrameSize } from './frameSize.ts';
 import { connectHost, postView, type HostView } from './hostMessages.ts';
 import { mount } from './mount.ts';
+import { preferOembedLink } from './oembedLinks.ts';
 import { parseEmbedQuery } from './options.ts';
 import './corridor-map.css';
 import './embed-page.css';
@@ -27,6 +28,7 @@ const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
 function setDocumentLang(lang: Lang): void {
   document.documentElement.lang = HTML_LANG[lang];
   document.title = t(lang, 'title');
+  preferOembedLink(document, lang);
 }
 
 async function start(): Promise<void> {

@@ -39,6 +39,8 @@ export const PASSED_OPTIONS = [
   'controls',
   'theme',
   'live',
+  // `data-data="2026-12-05"` pins a data snapshot; the frame resolves it beside embed.html.
+  'data',
 ] as const;
 
 /**

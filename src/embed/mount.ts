@@ -2,6 +2,7 @@ import land from 'virtual:corridor-land';
 import { deriveData } from '../data/derive.ts';
 import { loadDataFromUrl } from '../data/parse.ts';
 import type { Problem } from '../data/problems.ts';
+import { looksLikeDate, parseSnapshotDate, snapshotFolder } from '../data/snapshots.ts';
 import { DATA_FILES, LANGS } from '../data/types.ts';
 import { formatterWarmups } from '../i18n/format.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
@@ -104,11 +105,15 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
   if (options.live === 'eager' && options.webgl !== false) prefetchLive();
   let stage: StringKey = 'dataError';
   try {
-    const { data, problems } = await loadDataFromUrl(
-      dataFolder(root, options.data, warn),
-      fetch,
-      yieldToMain,
-    );
+    const source = dataFolder(root, options.data, warn);
+    let { data, problems } = await loadDataFromUrl(source.folder, fetch, yieldToMain);
+    if (source.snapshot && problems.filter(unreadable).length === DATA_FILES.length) {
+      // A pinned date this deployment has no snapshot of: the current data, as for any bad option.
+      warn(
+        `corridor-map: no data snapshot ${quote(source.snapshot)} here (${source.folder}); using the current data (geo/)`,
+      );
+      ({ data, problems } = await loadDataFromUrl(source.fallback, fetch, yieldToMain));
+    }
     if (problems.filter(unreadable).length === DATA_FILES.length) {
       throw new DataError(problems.map((p) => p.message).join('; '));
     }
@@ -207,21 +212,32 @@ const unreadable = (p: Problem) =>
   p.feature === '' && p.field === '' && /^(could not be read|not valid JSON)/.test(p.message);
 
 /**
- * The data folder: `geo/` beside the page unless `data` names another folder on the page's own
- * origin and inside its folder. Checked here as well as in parseOptions: options also come from
- * code, and a crafted value must never load another site's figures.
+ * The data folder: `geo/` beside the page unless `data` names a snapshot (a date: `geo/<date>/`
+ * beside the page) or another folder on the page's own origin and inside its folder. Checked here
+ * as well as in parseOptions: options also come from code, and a crafted value must never load
+ * another site's figures.
  */
-function dataFolder(root: HTMLElement, data: string | undefined, warn: (m: string) => void) {
+function dataFolder(
+  root: HTMLElement,
+  data: string | undefined,
+  warn: (m: string) => void,
+): { folder: string; fallback: string; snapshot?: string } {
   const page = root.ownerDocument.baseURI;
   const fallback = new URL('geo/', page).href;
-  if (data === undefined) return fallback;
+  if (data === undefined) return { folder: fallback, fallback };
+  if (looksLikeDate(data)) {
+    const date = parseSnapshotDate(data);
+    if (date) return { folder: new URL(snapshotFolder(date), page).href, fallback, snapshot: date };
+    warn(`corridor-map: ignored data=${quote(data)} (not a date as 2026-12-05); using geo/`);
+    return { folder: fallback, fallback };
+  }
   const folder = sameOriginFolder(data, page);
   if (!folder) {
     warn(
       `corridor-map: ignored data=${quote(data)} (not a folder of this page's site); using geo/`,
     );
   }
-  return folder ?? fallback;
+  return { folder: folder ?? fallback, fallback };
 }
 
 /** The theme now, following the reader's system setting while the option is `auto`. */

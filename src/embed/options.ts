@@ -1,4 +1,5 @@
 import { SLUG } from '../data/ids.ts';
+import { looksLikeDate, parseSnapshotDate } from '../data/snapshots.ts';
 import { LANGS, type CorridorData, type Lang } from '../data/types.ts';
 import { findHub, findRoute, yearRange } from '../state/selectors.ts';
 import type { Theme } from '../shared/colors.ts';
@@ -12,8 +13,10 @@ export interface MapOptions extends Pick<
 > {
   theme?: Theme | 'auto';
   /**
-   * Folder holding the four data files: an absolute URL on the page's own origin, inside the
-   * page's folder (urls.ts `sameOriginFolder`); anything else is refused.
+   * Which data the map shows: a snapshot date (`2026-12-05`: the build's dated copy
+   * `geo/2026-12-05/` beside the page, see src/data/snapshots.ts), or a folder holding the four
+   * data files as an absolute URL on the page's own origin, inside the page's folder (urls.ts
+   * `sameOriginFolder`); anything else is refused. Absent: the current data, `geo/`.
    */
   data?: string;
   /**
@@ -107,7 +110,12 @@ export function parseOptions(
         else bad.push(`live=${value}`);
         break;
       case 'data': {
-        const folder = page === undefined ? null : sameOriginFolder(value, page);
+        // A date pins a snapshot; a malformed one (`2026-12-5`) is refused, never read as a folder.
+        const folder = looksLikeDate(value)
+          ? parseSnapshotDate(value)
+          : page === undefined
+            ? null
+            : sameOriginFolder(value, page);
         if (folder) out.data = folder;
         else bad.push(`data=${value}`);
         break;

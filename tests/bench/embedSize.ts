@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DATA_FILES } from '../../src/data/types.ts';
 
 /** DESIGN §4 and issue 8: everything `embed.html` transfers before any interaction. */
 export const EMBED_BUDGET_BYTES = 150 * 1024;
@@ -110,7 +111,10 @@ export function embedFirstLoad(dist: string): CountedFile[] {
     { file: EMBED_ENTRY, why: 'html' },
     ...js,
     ...css.map((file) => ({ file, why: 'css' })),
+    // The current data the lite view loads; not the dated snapshots (geo/<date>/) nor their
+    // manifest, which only a pinned map or a desk reads.
     ...readdirSync(join(dist, 'geo'))
+      .filter((name) => (DATA_FILES as readonly string[]).includes(name))
       .sort()
       .map((name) => ({ file: `geo/${name}`, why: 'data' })),
     ...LITE_VIEW_ASSETS.map((file) => ({ file, why: 'asset' })),

@@ -118,7 +118,7 @@ describe('Chinese labels without a system CJK font', () => {
       reducedMotion: 'reduce',
     });
     await bare.route('**/*', (route) =>
-      /corridor-sans\.woff2/.test(route.request().url())
+      /corridor-sans[^/]*\.woff2/.test(route.request().url())
         ? route.abort('blockedbyclient')
         : route.request().url().startsWith(baseUrl)
           ? route.continue()

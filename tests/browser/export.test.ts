@@ -61,7 +61,7 @@ describe('the download control', () => {
     const early = PNG.sync.read(png2012.bytes);
     expect(early.width).toBe(1200);
     // The PNG carries the shipped font, fetched once for it.
-    expect(requests.filter((u) => u.includes('corridor-sans.woff2')).length).toBeGreaterThan(0);
+    expect(requests.filter((u) => /corridor-sans[^/]*\.woff2/.test(u)).length).toBeGreaterThan(0);
 
     await setYear(page, 2023);
     await expect
@@ -131,26 +131,36 @@ describe('what the build tells other sites', () => {
       expect(html).toMatch(/<meta property="og:image" content="static\/card-en\.png">/);
       expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image">/);
       expect(html).toMatch(
-        /<link rel="alternate" type="application\/json\+oembed" href="oembed\.json"/,
+        /<link rel="alternate" type="application\/json\+oembed" href="oembed\.json" hreflang="zh"/,
+      );
+      // Issue 22: the English response, linked for English pages.
+      expect(html).toMatch(
+        /<link rel="alternate" type="application\/json\+oembed" href="oembed-en\.json" hreflang="en" title="Belt and Road freight corridors">/,
       );
     }
-    const oembed = JSON.parse(readFileSync(join(dist, 'oembed.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    expect(oembed).toMatchObject({
-      version: '1.0',
-      type: 'rich',
-      provider_name: 'corridor-map',
-      thumbnail_url: 'static/card-zh.png',
-      thumbnail_width: 1200,
-      thumbnail_height: 630,
-    });
-    expect(oembed.html).toMatch(
-      /^<div data-corridor-map data-lang="zh">.*embed\.js" async><\/script>$/,
-    );
-    expect(typeof oembed.width).toBe('number');
-    expect(typeof oembed.height).toBe('number');
+    // Issue 22: one response per language, each with its own snippet, title and card.
+    for (const [file, lang, title] of [
+      ['oembed.json', 'zh', '“一带一路”物流通道'],
+      ['oembed-en.json', 'en', 'Belt and Road freight corridors'],
+    ] as const) {
+      const oembed = JSON.parse(readFileSync(join(dist, file), 'utf8')) as Record<string, unknown>;
+      expect(oembed).toMatchObject({
+        version: '1.0',
+        type: 'rich',
+        title,
+        provider_name: 'corridor-map',
+        thumbnail_url: `static/card-${lang}.png`,
+        thumbnail_width: 1200,
+        thumbnail_height: 630,
+      });
+      expect(oembed.html).toMatch(
+        new RegExp(
+          `^<div data-corridor-map data-lang="${lang}"><a href="index\\.html\\?lang=${lang}">${title}</a></div>.*embed\\.js" async></script>$`,
+        ),
+      );
+      expect(typeof oembed.width).toBe('number');
+      expect(typeof oembed.height).toBe('number');
+    }
     for (const lang of ['zh', 'en']) {
       const file = join(dist, `static/card-${lang}.png`);
       expect(existsSync(file)).toBe(true);
@@ -160,9 +170,35 @@ describe('what the build tells other sites', () => {
   });
 
   test('oembed.json and the cards are served beside the pages', async () => {
-    for (const file of ['oembed.json', 'static/card-zh.png', 'static/card-en.png']) {
+    for (const file of [
+      'oembed.json',
+      'oembed-en.json',
+      'static/card-zh.png',
+      'static/card-en.png',
+    ]) {
       const response = await fetch(`${baseUrl}/${file}`);
       expect(response.status, file).toBe(200);
+    }
+  });
+
+  test('a page shown in English names oembed-en.json first; in Chinese, oembed.json', async () => {
+    const firstLink = (page: Page) =>
+      page
+        .locator('link[rel="alternate"][type="application/json+oembed"]')
+        .first()
+        .getAttribute('href');
+    for (const [path, expected] of [
+      ['embed.html?lang=en&live=never', 'oembed-en.json'],
+      ['index.html?lang=en&live=never', 'oembed-en.json'],
+      ['embed.html?live=never', 'oembed.json'],
+    ] as const) {
+      const { page, errors } = await openPage(browser(), `${baseUrl}/${path}`, {
+        width: 480,
+        height: 400,
+      });
+      await waitForLite(page);
+      expect({ path, href: await firstLink(page) }).toEqual({ path, href: expected });
+      expect(errors).toEqual([]);
     }
   });
 });

@@ -76,8 +76,9 @@ function isServedPackage(rest: string): boolean {
 /** Resolves a request path to a file inside one mount, or null (→ 404). */
 async function resolveFile(
   pathname: string,
+  served: readonly { prefix: string; dir: string }[] = mounts,
 ): Promise<{ file: string } | { redirect: string } | null> {
-  const mount = mounts.find((m) => pathname.startsWith(m.prefix) || `${pathname}/` === m.prefix);
+  const mount = served.find((m) => pathname.startsWith(m.prefix) || `${pathname}/` === m.prefix);
   if (!mount) return null;
   const rest = pathname.slice(mount.prefix.length);
   if (mount.prefix === '/node_modules/' && !isServedPackage(rest)) return null;
@@ -109,6 +110,11 @@ export interface ServerOptions {
    * Lighthouse and the bytes rows see on the wire). Off for the tests: bodies stay byte-exact.
    */
   gzip?: boolean;
+  /**
+   * Serve this folder alone at `/` instead of dist/ and the test folders: a build a test made
+   * into a folder of its own (tests/browser/snapshots.test.ts), leaving dist/ to the others.
+   */
+  root?: string;
 }
 
 /** Already compressed formats, sent as they are. */
@@ -138,7 +144,10 @@ async function handle(
     send(res, 404, 'not found\n');
     return;
   }
-  const found = await resolveFile(pathname);
+  const found = await resolveFile(
+    pathname,
+    options.root ? [{ prefix: '/', dir: options.root }] : mounts,
+  );
   if (!found) {
     send(res, 404, `not found: ${pathname}\n`);
     return;

@@ -9,7 +9,12 @@ import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liteLand } from '../../src/build/pictureNode.ts';
-import { oembedResponse, parseBaseUrl, shareTags } from '../../src/build/sharePlugin.ts';
+import {
+  OEMBED_FILES,
+  oembedResponse,
+  parseBaseUrl,
+  shareTags,
+} from '../../src/build/sharePlugin.ts';
 import { deriveData } from '../../src/data/derive.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { parseExportArgs } from '../../src/cli/exportArgs.ts';
@@ -171,6 +176,15 @@ describe('oEmbed and social cards', () => {
     expect(response.html).toContain('<div data-corridor-map data-lang="en">');
     expect(response.html).toContain('<script src="https://example.org/map/embed.js" async>');
     expect(oembedResponse('zh', undefined).thumbnail_url).toBe('static/card-zh.png');
+  });
+
+  it('one oEmbed file per language, each linked with its hreflang, the default first', () => {
+    expect(OEMBED_FILES).toEqual({ zh: 'oembed.json', en: 'oembed-en.json' });
+    const links = shareTags(undefined).filter((t) => t.attrs?.rel === 'alternate');
+    expect(links.map((t) => [t.attrs?.href, t.attrs?.hreflang, t.attrs?.title])).toEqual([
+      ['oembed.json', 'zh', '“一带一路”物流通道'],
+      ['oembed-en.json', 'en', 'Belt and Road freight corridors'],
+    ]);
   });
 
   it('the base URL must be http(s) and ends with a slash', () => {

@@ -1,11 +1,14 @@
 // The shipped font subset (src/build/fontPlugin.ts) covers every character the map can show.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   buildSubset,
   collectCharacters,
   dataTexts,
   FONT_FAMILY_NAME,
+  snapshotDataTexts,
   uiTexts,
 } from '../../src/build/fontPlugin.ts';
 import { CORRIDOR_NAMES, STRINGS } from '../../src/i18n/strings.ts';
@@ -28,6 +31,20 @@ describe('collectCharacters', () => {
     let ascii = '';
     for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
     expect(covers(ascii)).toEqual([]);
+  });
+
+  test('covers the names of the data snapshots a build keeps (issue 22: pinned maps)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'corridor-font-'));
+    try {
+      mkdirSync(join(out, 'geo/2026-12-04'), { recursive: true });
+      const hubs = { type: 'FeatureCollection', features: [{ properties: { name: '鑫港' } }] };
+      writeFileSync(join(out, 'geo/2026-12-04/hubs.geojson'), JSON.stringify(hubs));
+      expect(covers('鑫')).toEqual(['鑫']);
+      const withSnapshots = collectCharacters([...uiTexts(), ...snapshotDataTexts(out)]);
+      expect(withSnapshots).toContain('鑫');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   test('is sorted, without duplicates or control characters', () => {

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { versionDefine } from './src/build/version.ts';
+import LongFirstSequencer from './tests/sequencer.ts';
 
 /**
  * Browser files whose checks depend on the machine's time budget — trains that must move between
@@ -39,14 +40,16 @@ export default defineConfig({
   test: {
     // The ten slowest files after the summary, so that a slow new test shows in every run.
     reporters: ['default', './tests/reporters/slowestFiles.ts'],
+    sequence: { sequencer: LongFirstSequencer },
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          // Unit files first, browser files after them: never both at once on two cores.
-          sequence: { groupOrder: 0 },
+          // Beside the first browser files: unit files are short and mostly script, and the
+          // browser files of this group assert nothing a slower frame changes.
+          sequence: { groupOrder: 1 },
           // A bound for a hung test, not a speed check (speed is the bench's): the fuzz files run
           // thousands of cases, seconds on a shared two-core machine.
           testTimeout: 20_000,

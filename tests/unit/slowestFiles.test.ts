@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatSlowest, slowestFiles } from '../reporters/slowestFiles.ts';
+import { longFirst } from '../sequencer.ts';
 
 const row = (file: string, ms: number, project = 'browser') => ({ project, file, ms });
 
@@ -28,5 +29,21 @@ describe('the slow-file report at the end of npm test', () => {
     ]);
     expect(formatSlowest([row('a', 2000)])).toBe('The slowest test file:\n  browser  a     2.0 s');
     expect(formatSlowest([])).toBe('');
+  });
+});
+
+describe('the longest browser files start first', () => {
+  test('listed files go first in the list’s order, the others keep theirs', () => {
+    const files = [
+      '/r/tests/unit/a.test.ts',
+      '/r/tests/browser/x.test.ts',
+      '/r/tests/browser/m.test.ts',
+    ];
+    const first = ['tests/browser/m.test.ts', 'tests/browser/gone.test.ts'];
+    expect(longFirst(files, (f) => f, first)).toEqual([
+      '/r/tests/browser/m.test.ts',
+      '/r/tests/unit/a.test.ts',
+      '/r/tests/browser/x.test.ts',
+    ]);
   });
 });

@@ -50,6 +50,8 @@ export default defineConfig({
           // Beside the first browser files: unit files are short and mostly script, and the
           // browser files of this group assert nothing a slower frame changes.
           sequence: { groupOrder: 1 },
+          // vitest asks the projects of one group for the same number of workers.
+          maxWorkers: 2,
           // A bound for a hung test, not a speed check (speed is the bench's): the fuzz files run
           // thousands of cases, seconds on a shared two-core machine.
           testTimeout: 20_000,

@@ -6,8 +6,8 @@ import LongFirstSequencer from './tests/sequencer.ts';
 /**
  * Browser files whose checks depend on the machine's time budget — trains that must move between
  * two pictures, samples taken while the live map starts, Event Timing durations — run one at a
- * time, after the others. Every other browser file runs two at a time (these machines have two
- * cores): each opens its own Chromium and asserts only what a slower frame cannot change (memory
+ * time, after the others. Every other browser file runs three at a time (these machines have two
+ * cores, and a browser test waits on its page much of the time): each opens its own Chromium and asserts only what a slower frame cannot change (memory
  * and many snippets count nodes, heap and WebGL contexts of their own page, not time).
  */
 const ALONE = [
@@ -51,7 +51,7 @@ export default defineConfig({
           // browser files of this group assert nothing a slower frame changes.
           sequence: { groupOrder: 1 },
           // vitest asks the projects of one group for the same number of workers.
-          maxWorkers: 2,
+          maxWorkers: 3,
           // A bound for a hung test, not a speed check (speed is the bench's): the fuzz files run
           // thousands of cases, seconds on a shared two-core machine.
           testTimeout: 20_000,
@@ -62,7 +62,7 @@ export default defineConfig({
       browserProject(
         'browser',
         { include: ['tests/browser/**/*.test.ts'], exclude: ALONE },
-        { groupOrder: 1, maxWorkers: 2 },
+        { groupOrder: 1, maxWorkers: 3 },
       ),
       browserProject('browser-alone', { include: ALONE }, { groupOrder: 2, maxWorkers: 1 }),
     ],

@@ -1,20 +1,22 @@
 // Longest browser files first. With two files at a time, a long file started last runs on alone
 // while the other core idles: on a clean clone (CI) vitest has no recorded durations and orders
-// files by size, which put the memory test (83 s) near the end. Files not listed follow in
+// files by size, which put the memory test (then 83 s) near the end. Files not listed follow in
 // vitest's own order (by recorded duration once there is one).
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Slowest first, as the slow-file report of a clean-clone run shows them (December 2026). */
 export const LONG_FIRST: readonly string[] = [
-  'tests/browser/memory.test.ts',
-  'tests/browser/lite.test.ts',
-  'tests/browser/app.test.ts',
   'tests/browser/golden.test.ts',
+  'tests/browser/lite.test.ts',
+  'tests/browser/memory.test.ts',
   'tests/browser/many.test.ts',
+  'tests/browser/app.test.ts',
   'tests/browser/snapshots.test.ts',
+  'tests/browser/parity.test.ts',
+  'tests/browser/soak.test.ts',
+  'tests/browser/csp.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/embed.test.ts',
-  'tests/browser/parity.test.ts',
   'tests/browser/scale.test.ts',
 ];
 

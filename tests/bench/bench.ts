@@ -148,6 +148,7 @@ const HEAVY_TESTS = [
   'tests/browser/scale.test.ts',
   'tests/browser/many.test.ts',
   'tests/browser/memory.test.ts',
+  'tests/browser/soak.test.ts',
 ];
 
 function heavyRows(): void {

@@ -6,9 +6,11 @@ import LongFirstSequencer from './tests/sequencer.ts';
 /**
  * Browser files whose checks depend on the machine's time budget — trains that must move between
  * two pictures, samples taken while the live map starts, Event Timing durations — run one at a
- * time, after the others. Every other browser file runs three at a time (these machines have two
- * cores, and a browser test waits on its page much of the time): each opens its own Chromium and asserts only what a slower frame cannot change (memory
- * and many snippets count nodes, heap and WebGL contexts of their own page, not time).
+ * time, after the others. Every other browser file runs three at a time on the two cores (part
+ * of a browser test is waiting on its page: a third worker saved 26 s of the suite, a fourth
+ * would mostly add contention). Each opens its own Chromium and asserts only what a slower frame
+ * cannot change (memory and many snippets count their own page's nodes, heap and WebGL
+ * contexts, not time).
  */
 const ALONE = [
   'tests/browser/timeline.test.ts',

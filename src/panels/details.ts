@@ -161,6 +161,8 @@ export function createDetails(el: HTMLElement, store: CorridorStore): () => void
     const route = selection?.kind === 'route' ? findRoute(data, selection.id) : undefined;
     const item = hub ?? route;
     if (!item) {
+      // The panel's signal says nothing is open (it said the last item until a test shared a page).
+      delete el.dataset.selected;
       el.removeAttribute('aria-busy');
       el.hidden = true;
       el.removeAttribute('aria-labelledby');

@@ -2,8 +2,9 @@
 // pixels of land and routes, a hub opened by mouse and by keyboard, two maps on one page, and a
 // data folder with a broken feature. index.html is lite first (issue 20): tests about the live
 // map ask for it with live=eager; the others work on the lite view, as a reader first does.
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { openPage, saveArtifact, waitForLite, waitForRendered } from './harness.ts';
+import type { OpenedPage } from './harness.ts';
 import { useBrowser } from './lifecycle.ts';
 import { mapPixels } from './pixels.ts';
 
@@ -11,13 +12,36 @@ const baseUrl = inject('baseUrl');
 const XIAN: [number, number] = [109.0604, 34.4129];
 const browser = useBrowser();
 
+// The three tests of the live map share one page (a live start is seconds of software WebGL):
+// each starts from the page as it opened — nothing selected, the camera of the link.
+let live: Promise<OpenedPage> | undefined;
+async function livePage(): Promise<OpenedPage> {
+  live ??= openPage(browser(), `${baseUrl}/?live=eager&lang=en`, {
+    width: 960,
+    height: 720,
+    shared: true,
+  });
+  const opened = await live;
+  await waitForRendered(opened.page);
+  // What an earlier test selected goes, by the link as a reader would change it.
+  await opened.page.evaluate(() => {
+    const view = new URLSearchParams(location.hash.slice(1));
+    view.delete('hub');
+    view.delete('route');
+    location.hash = view.toString();
+  });
+  await expect
+    .poll(() => opened.page.locator('.cm-details').getAttribute('data-selected'))
+    .toBeNull();
+  return opened;
+}
+afterAll(async () => {
+  await (await live)?.context.close();
+});
+
 describe('the map page', () => {
   test('draws land, sea and every corridor from shipped data, with the network cut', async () => {
-    const { page, errors, blocked } = await openPage(browser(), `${baseUrl}/?live=eager&lang=en`, {
-      width: 960,
-      height: 720,
-    });
-    await waitForRendered(page);
+    const { page, errors, blocked } = await livePage();
     const px = await mapPixels(page);
     if (process.env.SCREENSHOTS) await page.screenshot({ path: 'tests/screenshots/map-en.png' });
     else await saveArtifact('map-en.png', await page.screenshot());
@@ -39,11 +63,7 @@ describe('the map page', () => {
   });
 
   test("a click on Xi'an's marker opens its figures with their source", async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/?live=eager&lang=en`, {
-      width: 960,
-      height: 720,
-    });
-    await waitForRendered(page);
+    const { page, errors } = await livePage();
     const details = page.locator('.cm-details');
     await expect.poll(() => details.isVisible()).toBe(false);
 
@@ -70,11 +90,7 @@ describe('the map page', () => {
   });
 
   test('on the live map hubs stay buttons that follow the camera, and labels stay apart', async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/?live=eager&lang=en`, {
-      width: 960,
-      height: 720,
-    });
-    await waitForRendered(page);
+    const { page, errors } = await livePage();
     const xian = page.locator('.cm-lite-hub[data-hub="xian"]');
     // Where the hub is drawn against where the live map puts Xi'an, in pixels.
     const offset = () =>

@@ -12,7 +12,8 @@
 // The tolerance was chosen from measurements on these machines (software WebGL, SwiftShader):
 // see tests/golden/README.md. It must stay tight enough that a changed corridor colour or
 // a label moved by a few pixels fails.
-import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, expect, inject, test } from 'vitest';
 import { checkGolden, listCases } from './golden.ts';
 import type { GoldenCase } from './golden.ts';
 import { openPage, stableScreenshot, waitForLite, waitForRendered } from './harness.ts';
@@ -22,12 +23,46 @@ const baseUrl = inject('baseUrl');
 const cases = listCases();
 const browser = useBrowser();
 
-async function capture(golden: GoldenCase): Promise<Buffer> {
+/**
+ * Live cases that differ only in their hash share one page: the app follows a changed hash as it
+ * follows a shared link (src/embed/syncHash.ts), so one live-map start — seconds of software
+ * WebGL each — serves them all. The first case of a page opens it; the next ones change its hash
+ * and wait until the root says the hash's year and language, and the panel its selection.
+ */
+const pages = new Map<string, { page: Page; errors: string[] }>();
+afterAll(() => Promise.all([...pages.values()].map(({ page }) => page.context().close())));
+const pageKey = (golden: GoldenCase) =>
+  golden.kind === 'page'
+    ? JSON.stringify([golden.url.split('#')[0], golden.width, golden.height, golden.colorScheme])
+    : undefined;
+
+async function open(golden: GoldenCase): Promise<{ page: Page; errors: string[] }> {
+  const key = pageKey(golden);
+  const shared = key === undefined ? undefined : pages.get(key);
+  if (shared) {
+    const hash = new URLSearchParams(golden.url.split('#')[1] ?? '');
+    await shared.page.evaluate((h) => (location.hash = h), hash.toString());
+    const root = shared.page.locator('[data-corridor-map]');
+    if (hash.has('year'))
+      await expect.poll(() => root.getAttribute('data-year')).toBe(hash.get('year'));
+    if (hash.has('lang')) await expect.poll(() => root.getAttribute('lang')).toBe(hash.get('lang'));
+    await expect
+      .poll(() => shared.page.locator('.cm-details').getAttribute('data-selected'))
+      .toBe(hash.get('hub'));
+    return shared;
+  }
   const { page, errors } = await openPage(browser(), `${baseUrl}${golden.url}`, {
     width: golden.width,
     height: golden.height,
     ...(golden.colorScheme && { colorScheme: golden.colorScheme }),
+    shared: key !== undefined,
   });
+  if (key !== undefined) pages.set(key, { page, errors });
+  return { page, errors };
+}
+
+async function capture(golden: GoldenCase): Promise<Buffer> {
+  const { page, errors } = await open(golden);
   if (golden.kind === 'page') await waitForRendered(page);
   if (golden.kind === 'lite') {
     await waitForLite(page);

@@ -44,6 +44,11 @@ export interface PageOptions {
   height?: number;
   reducedMotion?: 'reduce' | 'no-preference';
   colorScheme?: 'light' | 'dark';
+  /**
+   * Leave the context out of closeOpenedContexts(): for a page that several tests of a file share
+   * (the file closes it in afterAll).
+   */
+  shared?: boolean;
 }
 
 export interface OpenedPage {
@@ -99,8 +104,10 @@ export async function openPage(
     // A service worker's fetches bypass context routing; none of our pages needs one.
     serviceWorkers: 'block',
   });
-  opened.add(context);
-  context.on('close', () => opened.delete(context));
+  if (!options.shared) {
+    opened.add(context);
+    context.on('close', () => opened.delete(context));
+  }
   const errors: string[] = [];
   const warnings: string[] = [];
   const blocked: string[] = [];

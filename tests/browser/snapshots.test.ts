@@ -4,9 +4,10 @@
 // output although vite empties it; and an embed.html of the first build still loads its own hashed
 // chunks once the second build is copied over the deployed folder.
 //
-// The builds never touch dist/ (the other test files serve it) nor geo/: they run vite on a
-// changed copy of the data (CORRIDOR_MAP_GEO_DIR) into a temporary folder of their own
-// (--outDir, with --emptyOutDir as vite does for dist/), served by a server of their own.
+// The first build is the one `npm test` made, dist/ (this repository's data, today's snapshot),
+// copied into a temporary folder; the second runs vite on a changed copy of the data
+// (CORRIDOR_MAP_GEO_DIR) into that folder (--outDir, with --emptyOutDir as vite does for dist/),
+// served by a server of its own. Neither dist/ (the other files serve it) nor geo/ is touched.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,8 +27,14 @@ const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const vite = join(repo, 'node_modules/.bin/vite');
 
-const A = '2026-12-04';
-const B = '2026-12-05';
+const dist = join(repo, 'dist');
+/** The first build's snapshot dates (dist/: one, or more where earlier builds left theirs). */
+let firstDates: string[] = [];
+/** The first build's own snapshot, and the second build's: the day after the latest. */
+let A = '';
+let B = '';
+const dayAfter = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 // Xi'an's "Enterprises served" (geo/hubs.geojson): 16500 in the first build's data, 17500 after.
 const OLD_FIGURE = '16,500';
 const NEW_FIGURE = '17,500';
@@ -74,7 +81,14 @@ const browser = useBrowser();
 
 beforeAll(async () => {
   for (const file of DATA_FILES) cpSync(join(repo, 'geo', file), join(geo, file));
-  await build(A);
+  cpSync(dist, out, { recursive: true });
+  const first = JSON.parse(
+    readFileSync(join(out, 'geo/snapshots.json'), 'utf8'),
+  ) as SnapshotManifest;
+  A = first.current ?? ''; // dist/ always has one: npm test builds it
+  expect(A).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  firstDates = first.snapshots.map((s) => s.date);
+  B = dayAfter(firstDates.at(-1)!);
   cpSync(out, deployed, { recursive: true });
   // An embed.html of the first build, as a reader's cache or a CDN may still hold it.
   cpSync(join(out, 'embed.html'), join(deployed, 'embed-first-build.html'));
@@ -122,7 +136,7 @@ describe('a data snapshot survives a data change and a rebuild', () => {
       readFileSync(join(out, 'geo/snapshots.json'), 'utf8'),
     ) as SnapshotManifest;
     expect(manifest.current).toBe(B);
-    expect(manifest.snapshots.map((s) => s.date)).toEqual([A, B]);
+    expect(manifest.snapshots.map((s) => s.date)).toEqual([...firstDates, B]);
     for (const { date, files } of manifest.snapshots) {
       expect(Object.keys(files).sort()).toEqual([...DATA_FILES].sort());
       for (const [file, hash] of Object.entries(files)) {

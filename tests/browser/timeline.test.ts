@@ -1,10 +1,12 @@
-// Time on the map: years drawn differently, play and pause, the keyboard, reduced motion, and
-// links that reopen a view. index.html is lite first: the tests of what the live map draws ask for
-// it (live=eager); the timeline, its keys and shared links are tested on the page as it opens.
+// Time on the map as it passes: play and pause, the hidden lite view while the live map plays,
+// reduced motion, trains that move. These depend on the machine's time (frames within one year),
+// so they run alone (vitest.config.ts); years drawn, the timeline's keys and links that reopen a
+// view are in years.test.ts. index.html is lite first: tests of the live map ask for it
+// (live=eager).
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { CORRIDOR_COLORS } from '../../src/shared/colors.ts';
-import { mapPixels, routeBand } from './pixels.ts';
+import { routeBand } from './pixels.ts';
 import type { RGB } from './harness.ts';
 import { TRAIN_TRAIL } from '../../src/data/trainTrails.ts';
 import { nextFrames, openPage, waitForLite, waitForRendered } from './harness.ts';
@@ -36,33 +38,6 @@ const setTime = (page: Page, to: number) =>
     };
     root.corridorMap?.store.setState({ time: value });
   }, to);
-const corridorPixels = (px: Record<string, number>) =>
-  (px['china-europe'] ?? 0) + (px['china-laos'] ?? 0) + (px['new-western-land-sea'] ?? 0);
-
-test('2012 and 2023 draw visibly different maps', async () => {
-  const early = await openPage(browser(), `${baseUrl}/?live=eager#year=2012&lang=en`, SIZE);
-  await waitForRendered(early.page);
-  expect(await year(early.page)).toBe('2012');
-  const px2012 = await mapPixels(early.page);
-  if (process.env.SCREENSHOTS) {
-    await early.page
-      .locator('[data-corridor-map]')
-      .screenshot({ path: 'tests/screenshots/timeline-2012.png' });
-  }
-  await early.context.close();
-
-  const late = await openPage(browser(), `${baseUrl}/?live=eager#year=2023&lang=en`, SIZE);
-  await waitForRendered(late.page);
-  const px2023 = await mapPixels(late.page);
-  await late.context.close();
-
-  // Only the Chongqing–Duisburg line ran in 2012; no Laos railway, no Land–Sea Corridor.
-  expect(px2012['china-laos']).toBeLessThan(10);
-  expect(px2012['new-western-land-sea']).toBeLessThan(10);
-  expect(px2012['china-europe']).toBeGreaterThan(100);
-  expect(px2023['china-laos']).toBeGreaterThan(40);
-  expect(corridorPixels(px2023)).toBeGreaterThan(2.5 * corridorPixels(px2012));
-});
 
 test('Play advances the year within seconds and Pause stops it', async () => {
   const { page, errors } = await openPage(browser(), `${baseUrl}/#year=2012&lang=en`, SIZE);
@@ -119,35 +94,6 @@ test('under the live map the lite view stays still while playing, and catches up
   expect(shown).not.toEqual(under);
   expect(shown.filter(Boolean).length).toBeGreaterThan(under.filter(Boolean).length);
   expect(errors).toEqual([]);
-});
-
-test('Space, arrows, Home and End work on the timeline and announce the year', async () => {
-  const { page } = await openPage(browser(), `${baseUrl}/#year=2016&lang=en`, SIZE);
-  await waitForLite(page);
-  const slider = page.getByRole('slider', { name: 'Year' });
-  await slider.focus();
-  const live = page.locator('[aria-live="polite"]');
-
-  await page.keyboard.press('ArrowRight');
-  expect(await year(page)).toBe('2017');
-  // 2017 has an event on the timeline (the first Land–Sea train): its caption follows the year.
-  expect(await live.textContent()).toMatch(/^Year 2017\. 28 Apr 2017 — /);
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  expect(await year(page)).toBe('2015');
-  await page.keyboard.press('Home');
-  expect(await year(page)).toBe('2011');
-  // The slider ends at the newest year with data, 2025.
-  await page.keyboard.press('End');
-  expect(await year(page)).toBe('2025');
-  expect(await slider.getAttribute('aria-valuetext')).toBe('Year 2025');
-
-  const timeline = page.locator('.cm-timeline');
-  await page.keyboard.press('Home');
-  await page.keyboard.press(' ');
-  expect(await timeline.getAttribute('data-playing')).toBe('true');
-  await page.keyboard.press(' ');
-  expect(await timeline.getAttribute('data-playing')).toBe('false');
 });
 
 test('with reduced motion, play steps whole years and nothing moves between steps', async () => {
@@ -240,42 +186,3 @@ test(
     expect(errors).toEqual([]);
   },
 );
-
-test('a link with a hash reopens the view, and the hash follows the view', async () => {
-  const { page, errors } = await openPage(
-    browser(),
-    `${baseUrl}/#hub=xian&year=2019&lang=en`,
-    SIZE,
-  );
-  await waitForLite(page);
-  const details = page.locator('.cm-details');
-  expect(await details.getAttribute('data-selected')).toBe('xian');
-  expect(await year(page)).toBe('2019');
-  const text = await details.innerText();
-  expect(text).toContain('20,045 trains');
-  // The panel follows the year: that year's reported point, with its qualifier, not a guess.
-  expect(text).toMatch(/Year by year · 2019/i);
-  expect(text).toContain('over 2,000 trains');
-
-  await page.locator('button[data-id="yiwu"]').click();
-  await expect.poll(() => page.url()).toContain('#hub=yiwu&year=2019&lang=en');
-  const entries: number = await page.evaluate(() => window.history.length);
-  await page.reload();
-  await waitForLite(page);
-  expect(await details.getAttribute('data-selected')).toBe('yiwu');
-  expect(await page.evaluate(() => window.history.length)).toBe(entries);
-  expect(errors).toEqual([]);
-});
-
-test('malformed hash values fall back to the defaults with one warning', async () => {
-  const { page, errors, warnings } = await openPage(
-    browser(),
-    `${baseUrl}/#year=abc&hub=%3Cscript%3E&lang=en`,
-    SIZE,
-  );
-  await waitForLite(page);
-  expect(await year(page)).toBe('2025');
-  expect(await page.locator('.cm-details').isVisible()).toBe(false);
-  expect(warnings.filter((w) => w.includes('corridor-map: ignored'))).toHaveLength(1);
-  expect(errors).toEqual([]);
-});

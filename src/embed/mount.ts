@@ -84,7 +84,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
   prepareRoot(root, lang0);
   teardowns.push(() => {
     replace(root);
-    root.classList.remove('cm-root', 'cm-dark', 'cm-settled');
+    root.classList.remove('cm-root', 'cm-dark');
     for (const a of ['data-state', 'data-rendered', 'data-year', 'data-view', 'lang']) {
       root.removeAttribute(a);
     }
@@ -191,14 +191,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     // within 100 ms).
     const lang = store.getState().lang;
     const others = LANGS.filter((l) => l !== lang);
-    teardowns.push(
-      whenIdle([
-        // Laid out whole by now: the panels below may wait until near the screen (CSS).
-        () => root.classList.add('cm-settled'),
-        ...fontWarmups(root, others),
-        ...others.flatMap(formatterWarmups),
-      ]),
-    );
+    teardowns.push(whenIdle([...fontWarmups(root, others), ...others.flatMap(formatterWarmups)]));
     if (resolved.autoplay && !store.getState().reducedMotion) store.getState().play();
   } catch (error) {
     if (!(error instanceof DataError)) console.error('corridor-map: could not start', error);

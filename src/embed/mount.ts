@@ -15,6 +15,7 @@ import { createLayout, loadingView } from './layout.ts';
 import { createMapView, prefetchLive, type MapView, type ShownView } from './mapView.ts';
 import { mountPanels } from './mountPanels.ts';
 import { resolveOptions, type MapOptions } from './options.ts';
+import { fontWarmups } from './warmFonts.ts';
 import { quote, sameOriginFolder } from './urls.ts';
 import './corridor-map.css';
 
@@ -185,10 +186,12 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       escapeCloses(root, store),
     );
     root.dataset.state = 'ready';
-    // The other languages' formatters too, once the page is idle: the first switch to another
-    // language would otherwise make them in its click (issue 20, a control within 100 ms).
+    // The other languages' formatters and fonts too, once the page is idle: the first switch to
+    // another language would otherwise make and open them in its click (issue 20, a control
+    // within 100 ms).
     const lang = store.getState().lang;
-    teardowns.push(whenIdle(LANGS.filter((l) => l !== lang).flatMap(formatterWarmups)));
+    const others = LANGS.filter((l) => l !== lang);
+    teardowns.push(whenIdle([...fontWarmups(root, others), ...others.flatMap(formatterWarmups)]));
     if (resolved.autoplay && !store.getState().reducedMotion) store.getState().play();
   } catch (error) {
     if (!(error instanceof DataError)) console.error('corridor-map: could not start', error);

@@ -195,6 +195,31 @@ describe('the live map on demand', () => {
       await page.mouse.up();
       await page.locator('.cm-lite-hub[data-hub="yiwu"]').click();
       await page.locator('.cm-details[data-selected="yiwu"]').waitFor();
+      // A route selected: the others dimmed as one group, the route drawn again on top of them
+      // (issue 20: no style on each of 10,000 paths); none selected, nothing dimmed or on top.
+      const drawnSelection = () =>
+        page.evaluate(() => ({
+          dimmed: document.querySelector('.cm-lite-routes')!.classList.contains('cm-dimmed'),
+          top: [...document.querySelectorAll('.cm-lite-routes-top path')].map((p) =>
+            p.getAttribute('d'),
+          ),
+          selected: document.querySelector('.cm-lite-route.cm-selected')?.getAttribute('d'),
+        }));
+      const select = (id: string | null) =>
+        page.evaluate((id) => {
+          const root = document.querySelector('[data-corridor-map]') as HTMLElement & {
+            corridorMap: { store: { getState(): { select(s: unknown): void } } };
+          };
+          root.corridorMap.store.getState().select(id ? { kind: 'route', id } : null);
+        }, id);
+      await select('yuxinou');
+      const shown = await drawnSelection();
+      expect(shown.dimmed).toBe(true);
+      expect(shown.selected).toBeTruthy();
+      // First the selected route, then the event's (told in this year) if it is another.
+      expect(shown.top[0]).toBe(shown.selected);
+      await select(null);
+      expect(await drawnSelection()).toEqual({ dimmed: false, top: [], selected: undefined });
       expect(liveCode()).toEqual([]);
       expect(await page.locator('canvas').count()).toBe(0);
     } finally {

@@ -20,10 +20,6 @@ export const CORRIDOR_COLORS: Record<Corridor, RGB> = {
   'new-western-land-sea': [0, 158, 115],
 };
 
-export function toCss([r, g, b]: RGB): string {
-  return `rgb(${r} ${g} ${b})`;
-}
-
 /**
  * `#rrggbb`: every SVG renderer reads it, unlike the space-separated `rgb()` of CSS Color 4 that
  * the live map's CSS uses (image viewers and older rasterisers reject it).

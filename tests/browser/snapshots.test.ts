@@ -7,12 +7,9 @@
 // The builds never touch dist/ (the other test files serve it) nor geo/: they run vite on a
 // changed copy of the data (CORRIDOR_MAP_GEO_DIR) into a temporary folder of their own
 // (--outDir, with --emptyOutDir as vite does for dist/), served by a server of their own.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentHash } from '../../src/build/geoDataPlugin.ts';
@@ -21,10 +18,7 @@ import { DATA_FILES } from '../../src/data/types.ts';
 import { startStaticServer } from './globalSetup.ts';
 import { openPage, waitForLite } from './harness.ts';
 import { useBrowser } from './lifecycle.ts';
-
-const run = promisify(execFile);
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const vite = join(repo, 'node_modules/.bin/vite');
+import { repo, viteBuild } from './viteBuild.ts';
 
 const A = '2026-12-04';
 const B = '2026-12-05';
@@ -42,18 +36,8 @@ let deployedUrl = '';
 let secondBuildLog = '';
 
 /** `vite build` of the repository with `date` as snapshot date and the data copy in `geo`. */
-async function build(date: string): Promise<string> {
-  const { stdout, stderr } = await run(
-    vite,
-    ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: repo,
-      env: { ...process.env, CORRIDOR_MAP_GEO_DIR: geo, CORRIDOR_MAP_SNAPSHOT_DATE: date },
-      timeout: 180_000,
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
-  return stdout + stderr;
+function build(date: string): Promise<string> {
+  return viteBuild(out, { CORRIDOR_MAP_GEO_DIR: geo, CORRIDOR_MAP_SNAPSHOT_DATE: date });
 }
 
 /** A host page with one snippet per `data-data` value (none: the current data). */

@@ -12,7 +12,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkGolden, goldenDir, listCases, type GoldenCase } from './golden.ts';
 import { startStaticServer } from './globalSetup.ts';
-import { openPage, stableScreenshot, waitForLite } from './harness.ts';
+import {
+  countColors,
+  openPage,
+  stableScreenshot,
+  waitForLite,
+  waitForRendered,
+  type RGB,
+} from './harness.ts';
 import { useBrowser } from './lifecycle.ts';
 import { viteBuild } from './viteBuild.ts';
 
@@ -85,6 +92,22 @@ describe('the demo house style', () => {
     const result = await checkGolden(c, await stableScreenshot(page));
     console.log(`golden ${result.message}`);
     expect(result.pass, result.message).toBe(true);
+
+    // The live map takes the same sea from the page's computed values (not the default's).
+    await page.evaluate(() =>
+      (
+        document.querySelector('[data-corridor-map]') as HTMLElement & {
+          corridorMap: { goLive(): Promise<boolean> };
+        }
+      ).corridorMap.goLive(),
+    );
+    await waitForRendered(page);
+    const box = (await page.locator('.cm-map').boundingBox())!;
+    const sea: Record<string, RGB> = { house: [207, 220, 217], default: [223, 232, 239] };
+    const { total, counts } = await countColors(page, box, sea, 4);
+    expect(await page.locator('[data-corridor-map]').getAttribute('data-view')).toBe('live');
+    expect(counts.house! / total).toBeGreaterThan(0.2);
+    expect(counts.default! / total).toBeLessThan(0.01);
     expect(errors).toEqual([]);
   });
 

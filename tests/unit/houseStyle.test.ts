@@ -169,6 +169,14 @@ describe('defaults and resolution', () => {
     },
   );
 
+  test('docs/embedding.md lists every property in its table', () => {
+    const docs = css('docs/embedding.md');
+    const rows = docs.split('\n').filter((line) => line.startsWith('| `--cm-'));
+    expect(rows.map((row) => /^\| `(--cm-[\w-]+)`/.exec(row)?.[1])).toEqual(
+      HOUSE_PROPERTIES.map((p) => p.name),
+    );
+  });
+
   test('no default picture changes: the default style is the old constants', () => {
     for (const theme of ['light', 'dark'] as const) {
       const style = defaultPictureStyle(theme);

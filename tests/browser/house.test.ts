@@ -6,6 +6,7 @@
 // SVG, and the live map's deck.gl colours are read from the same values (a house corridor colour
 // is not set in the demo: the default's must come through).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -92,6 +93,24 @@ describe('the demo house style', () => {
     const result = await checkGolden(c, await stableScreenshot(page));
     console.log(`golden ${result.message}`);
     expect(result.pass, result.message).toBe(true);
+
+    // The demo's colours keep axe's contrast (and every other serious rule) clean. axe is run
+    // through the DevTools protocol: embed.html's CSP admits no script from elsewhere.
+    await page.evaluate(
+      readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+    );
+    const serious = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: {
+          run(el: Element): Promise<{ violations: { id: string; impact?: string | null }[] }>;
+        };
+      };
+      const { violations } = await axe.run(document.querySelector('[data-corridor-map]')!);
+      return violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
 
     // The live map takes the same sea from the page's computed values (not the default's).
     await page.evaluate(() =>

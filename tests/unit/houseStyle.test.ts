@@ -10,13 +10,7 @@ import {
   parseHouseCss,
 } from '../../src/build/houseFile.ts';
 import { CORRIDORS } from '../../src/data/types.ts';
-import {
-  CORRIDOR_COLORS,
-  LAND_COLORS,
-  LITE_COLORS,
-  PAGE_COLORS,
-  toHex,
-} from '../../src/shared/colors.ts';
+import { CORRIDOR_COLORS, LAND_COLORS, toHex } from '../../src/shared/colors.ts';
 import {
   defaultPictureStyle,
   HOUSE_PROPERTIES,
@@ -178,6 +172,17 @@ describe('defaults and resolution', () => {
   });
 
   test('no default picture changes: the default style is the old constants', () => {
+    // The page's and the lite view's colours as the pictures had them before issue 22.
+    const PAGE_COLORS = {
+      light: { bg: '#ffffff', fg: '#1d1d1d', muted: '#595959', line: '#d0d0d0' },
+      dark: { bg: '#15191e', fg: '#ececec', muted: '#b4b4b4', line: '#3d444d' },
+    };
+    const LITE_COLORS = {
+      hub: { fill: '#ffffff', stroke: '#222222' },
+      place: '#5a5a5a',
+      label: '#191919',
+      halo: '#ffffff',
+    };
     for (const theme of ['light', 'dark'] as const) {
       const style = defaultPictureStyle(theme);
       expect(style).toMatchObject({

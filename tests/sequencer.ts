@@ -12,6 +12,7 @@ export const LONG_FIRST: readonly string[] = [
   'tests/browser/many.test.ts',
   'tests/browser/app.test.ts',
   'tests/browser/snapshots.test.ts',
+  'tests/browser/house.test.ts',
   'tests/browser/parity.test.ts',
   'tests/browser/soak.test.ts',
   'tests/browser/csp.test.ts',

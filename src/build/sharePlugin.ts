@@ -17,6 +17,7 @@ import { LANGS, type Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { yearRange } from '../state/selectors.ts';
 import { CARD_SIZE, renderPicture } from '../static/picture.ts';
+import { pictureStyle, resolveHouse, type HouseStyle } from '../shared/houseStyle.ts';
 import { loadPictureInput, svgToPng } from './pictureNode.ts';
 
 export interface SharePluginOptions {
@@ -24,6 +25,8 @@ export interface SharePluginOptions {
   geoDir?: string;
   /** Absolute URL of the deployed folder (ends with `/`); undefined: relative URLs. */
   baseUrl?: string | undefined;
+  /** The deployment's house style: the cards take its colours and credit line. */
+  house?: HouseStyle | undefined;
 }
 
 export const CARD_FILES: Record<Lang, string> = {
@@ -133,6 +136,7 @@ export function shareFiles(
   geoDir: string,
   baseUrl: string | undefined,
   loaded?: Awaited<ReturnType<typeof loadPictureInput>>,
+  house?: HouseStyle,
 ): Map<string, { type: string; make: () => Promise<Buffer | string> }> {
   // One load and render per call of shareFiles: the build asks for every file at once.
   let cards: Promise<Record<Lang, Buffer>> | undefined;
@@ -141,7 +145,15 @@ export function shareFiles(
     const [, last] = yearRange(input.data, new Date().getUTCFullYear());
     const out = {} as Record<Lang, Buffer>;
     for (const lang of LANGS) {
-      const card = renderPicture(input, { lang, year: last, format: 'card' });
+      // The house's colours and credit; its font only where resvg has it (svgToPng loads the
+      // Noto Sans SC faces alone), so the cards keep that face.
+      const style = house && { ...pictureStyle(resolveHouse(house, 'light'), 'light'), font: '' };
+      const card = renderPicture(input, {
+        lang,
+        year: last,
+        format: 'card',
+        ...(style && { style }),
+      });
       out[lang] = svgToPng(card.svg, CARD_SIZE.width);
     }
     return out;
@@ -162,7 +174,7 @@ export function shareFiles(
 
 export function sharePlugin(options: SharePluginOptions = {}): Plugin {
   let geoDir = resolve(options.geoDir ?? 'geo');
-  const { baseUrl } = options;
+  const { baseUrl, house } = options;
   return {
     name: 'corridor-share',
     configResolved(config) {
@@ -177,7 +189,7 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
       // request (edit, reload, see), like the data files.
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0]?.replace(/^\//, '') ?? '';
-        const file = shareFiles(geoDir, baseUrl).get(path);
+        const file = shareFiles(geoDir, baseUrl, undefined, house).get(path);
         if (!file) return next();
         file.make().then(
           (body) => {
@@ -191,7 +203,7 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
     async generateBundle() {
       const input = await loadPictureInput(geoDir);
       for (const problem of input.problems) this.warn(`social card: ${formatProblem(problem)}`);
-      for (const [fileName, file] of shareFiles(geoDir, baseUrl, input)) {
+      for (const [fileName, file] of shareFiles(geoDir, baseUrl, input, house)) {
         this.emitFile({ type: 'asset', fileName, source: await file.make() });
       }
     },

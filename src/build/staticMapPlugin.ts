@@ -13,6 +13,7 @@ import type { Problem } from '../data/problems.ts';
 import { CORRIDORS, DATA_FILES, LANGS } from '../data/types.ts';
 import type { Corridor, Lang } from '../data/types.ts';
 import { CORRIDOR_COLORS, toHex } from '../shared/colors.ts';
+import { pictureStyle, resolveHouse, type HouseStyle } from '../shared/houseStyle.ts';
 import { renderStaticMap } from '../static/staticMap.ts';
 import { loadBasemap } from './basemapPlugin.ts';
 
@@ -22,6 +23,8 @@ export interface StaticMapPluginOptions {
   /** Picture size in CSS pixels (it scales; this sets proportions and detail). Default 960×600. */
   width?: number;
   height?: number;
+  /** The deployment's house style (src/build/houseFile.ts): its colours and font. */
+  house?: HouseStyle | undefined;
 }
 
 /** Output paths, relative to the build output (and the dev server's base). */
@@ -45,19 +48,23 @@ export async function renderStaticMaps(
   geoDir: string,
   basemap: Basemap,
   size: { width: number; height: number } = { width: 960, height: 600 },
+  houseStyle?: HouseStyle,
 ): Promise<RenderedStaticMaps> {
   const { data, problems } = await loadDataDir(geoDir);
   const unreadable = new Set(
     problems.filter((p) => p.message.startsWith('could not be read')).map((p) => p.file),
   );
-  const colors = Object.fromEntries(CORRIDORS.map((c) => [c, toHex(CORRIDOR_COLORS[c])])) as Record<
-    Corridor,
-    string
-  >;
+  const house = houseStyle && pictureStyle(resolveHouse(houseStyle, 'light'), 'light');
+  const colors =
+    house?.corridors ??
+    (Object.fromEntries(CORRIDORS.map((c) => [c, toHex(CORRIDOR_COLORS[c])])) as Record<
+      Corridor,
+      string
+    >);
   const files = LANGS.map((lang) => ({
     lang,
     fileName: STATIC_MAP_FILES[lang],
-    source: renderStaticMap(data, basemap, { ...size, lang, colors }),
+    source: renderStaticMap(data, basemap, { ...size, lang, colors, ...(house && { house }) }),
   }));
   return { files, problems, noData: DATA_FILES.every((f) => unreadable.has(f)) };
 }
@@ -80,7 +87,7 @@ export function staticMapPlugin(options: StaticMapPluginOptions = {}): Plugin {
       for (const file of DATA_FILES) this.addWatchFile(join(geoDir, file));
     },
     async generateBundle() {
-      const rendered = await renderStaticMaps(geoDir, getBasemap(), size);
+      const rendered = await renderStaticMaps(geoDir, getBasemap(), size, options.house);
       if (rendered.noData) this.error(`static map: no data files found in ${geoDir}`);
       for (const problem of rendered.problems) this.warn(`static map: ${formatProblem(problem)}`);
       for (const { fileName, source } of rendered.files) {
@@ -94,7 +101,7 @@ export function staticMapPlugin(options: StaticMapPluginOptions = {}): Plugin {
           [base + STATIC_MAP_FILES[l], '/' + STATIC_MAP_FILES[l]].includes(pathname),
         );
         if (!lang) return next();
-        renderStaticMaps(geoDir, getBasemap(), size)
+        renderStaticMaps(geoDir, getBasemap(), size, options.house)
           .then(({ files, problems }) => {
             for (const problem of problems) {
               server.config.logger.warn(`static map: ${formatProblem(problem)}`);

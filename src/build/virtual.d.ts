@@ -13,3 +13,6 @@ declare module 'virtual:corridor-land' {
   const land: import('../data/landPath.ts').LandPath;
   export default land;
 }
+
+/** The house style file, or an empty stylesheet (`housePlugin`, src/build/housePlugin.ts). */
+declare module 'virtual:corridor-house.css';

@@ -7,10 +7,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { loadHouseFile } from '../build/houseFile.ts';
 import { loadPictureInput, svgToPng } from '../build/pictureNode.ts';
 import { formatProblem } from '../data/problems.ts';
 import { findHub, findRoute, yearRange } from '../state/selectors.ts';
 import type { Selection } from '../state/store.ts';
+import { pictureStyle, resolveHouse } from '../shared/houseStyle.ts';
 import { renderPicture } from '../static/picture.ts';
 import { parseExportArgs, USAGE, UsageError } from './exportArgs.ts';
 
@@ -36,12 +38,18 @@ async function main(argv: string[]): Promise<void> {
     }
     selection = { kind: 'route', id: args.route };
   }
+  // The deployment's house style, as the build takes it (docs/embedding.md, "House style"): its
+  // colours and credit; its font in an SVG, not in a PNG (resvg has the Noto Sans SC faces only).
+  const houseFile = process.env.CORRIDOR_MAP_STYLE;
+  const house = houseFile ? loadHouseFile(houseFile).style : undefined;
+  const style = house && pictureStyle(resolveHouse(house, args.theme), args.theme);
   const picture = renderPicture(input, {
     lang: args.lang,
     year,
     selection,
     theme: args.theme,
     width: args.width,
+    ...(style && { style: args.format === 'png' ? { ...style, font: '' } : style }),
   });
   const out = resolve(args.out);
   await mkdir(dirname(out), { recursive: true });

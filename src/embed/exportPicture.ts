@@ -18,17 +18,23 @@ import type { Theme } from '../shared/colors.ts';
 import { selectYear } from '../state/selectors.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { renderPicture, type Picture } from '../static/picture.ts';
+import { fontFacesOf, housePictureStyle } from './houseValues.ts';
 
 const derivedOf = new WeakMap<CorridorData, Derived>();
-let fontUrl: Promise<string | undefined> | undefined;
+const fontUrls = new Map<string, Promise<string | undefined>>();
 
-/** The picture of what `store` shows now, as a file: its bytes and a name. */
+/**
+ * The picture of what `store` shows now, as a file: its bytes and a name. Its colours, font and
+ * credit line are the computed house values of `root` (src/embed/houseValues.ts), the same the
+ * page shows.
+ */
 export async function makePicture(
   store: CorridorStore,
   theme: Theme,
   request: PictureRequest,
-  doc: Document = document,
+  root: HTMLElement,
 ): Promise<{ blob: Blob; fileName: string }> {
+  const doc = root.ownerDocument;
   const state = store.getState();
   const { data, lang, selection } = state;
   const year = selectYear(state);
@@ -38,7 +44,8 @@ export async function makePicture(
     derivedOf.set(data, derived);
   }
   const width = request.format === 'png' ? request.width : 1200;
-  const options = { lang, year, selection, theme, width };
+  const style = housePictureStyle(root, theme);
+  const options = { lang, year, selection, theme, width, style };
   const name = ['corridor-map', year, lang, selection?.id, theme === 'dark' ? 'dark' : undefined]
     .filter((part) => part !== undefined)
     .join('-');
@@ -46,11 +53,17 @@ export async function makePicture(
     const { svg } = renderPicture({ data, derived, land }, options);
     return { blob: new Blob([svg], { type: 'image/svg+xml' }), fileName: `${name}.svg` };
   }
-  const font = await embeddedFont();
-  const picture = renderPicture(
-    { data, derived, land },
-    { ...options, ...(font && { font: { family: FONT_FAMILY_NAME, url: font } }) },
-  );
+  // The label subset (Chinese on any system) and the house's own font files, as data: URLs.
+  const faces = [
+    { family: FONT_FAMILY_NAME, url: new URL(FONT_URL, import.meta.url).href },
+    ...fontFacesOf(doc, style.font),
+  ];
+  const fonts = (
+    await Promise.all(
+      faces.map(async ({ family, url }) => ({ family, url: await embeddedFont(url) })),
+    )
+  ).filter((f): f is { family: string; url: string } => f.url !== undefined);
+  const picture = renderPicture({ data, derived, land }, { ...options, fonts });
   const blob = await rasterize(picture, doc);
   return { blob, fileName: `${name}-${request.width}.png` };
 }
@@ -63,7 +76,7 @@ export async function downloadPicture(
 ): Promise<void> {
   const doc = root.ownerDocument;
   const theme: Theme = root.classList.contains('cm-dark') ? 'dark' : 'light';
-  const { blob, fileName } = await makePicture(store, theme, request, doc);
+  const { blob, fileName } = await makePicture(store, theme, request, root);
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
@@ -76,27 +89,44 @@ export async function downloadPicture(
   (doc.defaultView ?? window).setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The label font subset as a `data:` URL, fetched once; undefined if it cannot be read. */
-function embeddedFont(): Promise<string | undefined> {
-  fontUrl ??= (async () => {
+/** A font file as a `data:` URL, fetched once per URL; undefined if it cannot be read. */
+function embeddedFont(url: string): Promise<string | undefined> {
+  let pending = fontUrls.get(url);
+  pending ??= (async () => {
     try {
-      const response = await fetch(new URL(FONT_URL, import.meta.url).href);
+      const response = await fetch(url);
       if (!response.ok) return undefined;
       const bytes = new Uint8Array(await response.arrayBuffer());
       let binary = '';
       for (let i = 0; i < bytes.length; i += 0x8000) {
         binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
       }
-      return `data:font/woff2;base64,${btoa(binary)}`;
+      const ext = /\.(woff2?|ttf|otf)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase() ?? 'woff2';
+      const type = `font/${ext}`;
+      return `data:${type};base64,${btoa(binary)}`;
     } catch {
       return undefined; // the picture then uses the system's fonts
     }
   })();
-  return fontUrl;
+  fontUrls.set(url, pending);
+  return pending;
 }
 
-/** The SVG drawn into a canvas of the picture's size, as a PNG blob. */
+/**
+ * The SVG drawn into a canvas of the picture's size, as a PNG blob. Drawn until two draws two
+ * frames apart agree: a decoded SVG image with two embedded fonts (the label subset and a house
+ * font) first drew without its 16 px lines in Chromium 156 (every line of the legend notes and
+ * sources missing from the first draw of a fresh page, all there two frames later); the image's
+ * own fonts have no event to wait on.
+ */
 async function rasterize(picture: Picture, doc: Document): Promise<Blob> {
+  const win = doc.defaultView ?? window;
+  const frames = (n: number): Promise<void> =>
+    new Promise((done) => {
+      const tick = (left: number) =>
+        left <= 0 ? done() : win.requestAnimationFrame(() => tick(left - 1));
+      tick(n);
+    });
   const url = URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image(picture.width, picture.height);
@@ -107,11 +137,28 @@ async function rasterize(picture: Picture, doc: Document): Promise<Blob> {
     canvas.height = picture.height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas');
-    context.drawImage(image, 0, 0, picture.width, picture.height);
+    const draw = () => {
+      context.clearRect(0, 0, picture.width, picture.height);
+      context.drawImage(image, 0, 0, picture.width, picture.height);
+      return new Uint32Array(context.getImageData(0, 0, picture.width, picture.height).data.buffer);
+    };
+    let previous = draw();
+    for (let tries = 0; tries < 10; tries++) {
+      await frames(2);
+      const current = draw();
+      if (sameArray(previous, current)) break;
+      previous = current;
+    }
     return await new Promise<Blob>((done, fail) =>
       canvas.toBlob((blob) => (blob ? done(blob) : fail(new Error('no PNG'))), 'image/png'),
     );
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+function sameArray(a: Uint32Array, b: Uint32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

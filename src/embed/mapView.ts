@@ -29,6 +29,7 @@ import { loadCorridorFont } from './font.ts';
 import type { LiveMode } from './options.ts';
 import { joinLiveSlots } from './liveSlots.ts';
 import { hasWebGL2 } from './webgl.ts';
+import { mapColors } from './houseValues.ts';
 
 /**
  * Starts fetching the live map's code (maplibre-gl, deck.gl, the basemap) without running it:
@@ -188,6 +189,7 @@ export function createMapView(
         basemap,
         derived: options.derived,
         theme,
+        colors: mapColors(root, theme),
         camera: mapCamera(lite.view()),
         onCamera: (settled) => lite.follow(settled),
         onRendered: () => {
@@ -291,7 +293,7 @@ export function createMapView(
     release,
     setTheme(next) {
       theme = next;
-      live?.setTheme(next);
+      live?.setTheme(next, mapColors(root, next));
     },
     project(lon, lat) {
       const rect = box.getBoundingClientRect();

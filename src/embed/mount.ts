@@ -17,7 +17,10 @@ import { mountPanels } from './mountPanels.ts';
 import { resolveOptions, type MapOptions } from './options.ts';
 import { fontWarmups } from './warmFonts.ts';
 import { quote, sameOriginFolder } from './urls.ts';
+import { creditOf } from './houseValues.ts';
 import './corridor-map.css';
+// The house style after the default (src/build/housePlugin.ts): its values win by coming last.
+import 'virtual:corridor-house.css';
 
 export interface MountOptions extends MapOptions {
   /** Where a warning about a bad option goes; console.warn by default. */
@@ -147,7 +150,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     const layout = createLayout(root);
     // The title and subtitle at once, in the places the loading view held: a header left empty
     // until the panels come would move the map up and back down (CLS).
-    teardowns.push(createHeader(root, layout, store));
+    teardowns.push(createHeader(root, layout, store, creditOf(root)));
     await yieldToMain();
     if (destroyed) return handle;
     // The map first (what the reader came for), then the panels around it.

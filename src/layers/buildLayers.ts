@@ -4,7 +4,7 @@ import type { Derived, RouteLeg, RoutePath } from '../data/derive.ts';
 import { widthInYear } from '../data/encoding.ts';
 import { drawTime, yearOf } from '../data/time.ts';
 import type { Selection } from '../state/store.ts';
-import { corridorColor } from './style.ts';
+import { corridorColor, type Palette } from './style.ts';
 import { trainsLayer } from './trainsLayer.ts';
 
 /** The part of the store the layers depend on. */
@@ -19,6 +19,8 @@ export interface LayerState {
    * labels over the live map too (lite/liteView.ts `setLive`).
    */
   eventRoute?: string;
+  /** Corridor colours of a house style (src/embed/houseValues.ts); the default when absent. */
+  palette?: Palette;
 }
 
 /** Layer ids: stable, so deck.gl matches layers across renders and keeps their GPU buffers. */
@@ -39,7 +41,7 @@ const routeIdOf = (d: RouteLine) => (isArc(d) ? d.routeId : d.id);
  * trains are new data each frame: a short trail per train on the map (data/trainTrails.ts).
  */
 export function buildLayers(state: LayerState, derived: Derived): Layer[] {
-  const { time, selection, playing, reducedMotion } = state;
+  const { time, selection, playing, reducedMotion, palette } = state;
   const year = yearOf(time);
   const now = drawTime(time, reducedMotion) - derived.epoch;
   const selectedRoute = selection?.kind === 'route' ? selection.id : undefined;
@@ -63,7 +65,8 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       data: derived.paths,
       getPath: (d) => d.path as [number, number][],
       getTimestamps: (d) => d.timestamps,
-      getColor: (d) => corridorColor(d.corridor, Math.round((isArc(d) ? 150 : 230) * emphasis(d))),
+      getColor: (d) =>
+        corridorColor(d.corridor, Math.round((isArc(d) ? 150 : 230) * emphasis(d)), palette),
       getWidth: (d) => (isArc(d) ? Math.max(1, width(d) * 0.6) : width(d)),
       widthUnits: 'pixels',
       widthMinPixels: 1,
@@ -75,14 +78,15 @@ export function buildLayers(state: LayerState, derived: Derived): Layer[] {
       pickable: true,
       updateTriggers: {
         getWidth: [year, eventRoute],
-        getColor: [selectedRoute ?? '', eventRoute],
+        getColor: [selectedRoute ?? '', eventRoute, palette ? JSON.stringify(palette) : ''],
       },
     }),
   ];
 
   // Trains move only while playing: a paused map, or a reader who asked for less motion, sees
   // the routes still.
-  if (playing && !reducedMotion) layers.push(trainsLayer(LAYER_IDS.trains, year, now, derived));
+  if (playing && !reducedMotion)
+    layers.push(trainsLayer(LAYER_IDS.trains, year, now, derived, palette));
   return layers;
 }
 

@@ -6,10 +6,16 @@ import type { Layer, LayerData } from '@deck.gl/core';
 import { TripsLayer } from '@deck.gl/geo-layers';
 import type { Derived } from '../data/derive.ts';
 import { TRAIN_TRAIL, trainTrails } from '../data/trainTrails.ts';
-import { corridorColor } from './style.ts';
+import { corridorColor, type Palette } from './style.ts';
 
 /** The trains at `now` (years after the epoch) in `year`. Pure, like buildLayers. */
-export function trainsLayer(id: string, year: number, now: number, derived: Derived): Layer {
+export function trainsLayer(
+  id: string,
+  year: number,
+  now: number,
+  derived: Derived,
+  palette?: Palette,
+): Layer {
   const trails = trainTrails(derived, year, now);
   return new TripsLayer<unknown>({
     id,
@@ -24,7 +30,7 @@ export function trainsLayer(id: string, year: number, now: number, derived: Deri
       },
     } as LayerData<unknown>,
     _pathType: 'open',
-    getColor: (_, { index }) => corridorColor(trails.trains[index]!.corridor),
+    getColor: (_, { index }) => corridorColor(trails.trains[index]!.corridor, 255, palette),
     getWidth: 5,
     widthUnits: 'pixels',
     capRounded: true,

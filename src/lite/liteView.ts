@@ -18,7 +18,6 @@ import { MARKER_RADIUS, svgLabels } from '../data/mapLabels.ts';
 import { drawTime, yearOf } from '../data/time.ts';
 import type { HubFeature, Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
-import { CORRIDOR_COLORS, toCss } from '../shared/colors.ts';
 import { afterPaint, h } from '../shared/dom.ts';
 import { selectEventHub, selectEventRoute } from '../state/events.ts';
 import { selectSelection, selectYear, tuple } from '../state/selectors.ts';
@@ -107,8 +106,8 @@ export function createLiteView(
     const el = svgNode('path', {
       class: 'cm-lite-route',
       'data-route': path.id,
+      // Its colour from the stylesheet by corridor (--cm-corridor-*: the house style sets them).
       'data-corridor': path.corridor,
-      stroke: toCss(CORRIDOR_COLORS[path.corridor]),
     });
     el.append(title);
     routeLayer.append(el);

@@ -6,7 +6,8 @@ import type { Basemap } from '../data/basemap.ts';
 import type { Derived } from '../data/derive.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLayers, selectionFromPick } from '../layers/buildLayers.ts';
-import type { Theme } from '../shared/colors.ts';
+import type { RGB, Theme } from '../shared/colors.ts';
+import type { Corridor } from '../data/types.ts';
 import { selectEventRoute } from '../state/events.ts';
 import { selectSelection, tuple } from '../state/selectors.ts';
 import type { CorridorStore } from '../state/store.ts';
@@ -18,15 +19,26 @@ maplibregl.setWorkerUrl(workerUrl);
 export interface CorridorMap {
   map: maplibregl.Map;
   overlay: MapLibreOverlay;
-  /** Follows a theme change after load (the reader's system setting, or the host's option). */
-  setTheme(theme: Theme): void;
+  /**
+   * Follows a theme change after load (the reader's system setting, or the host's option), with
+   * the house colours the page has in that theme.
+   */
+  setTheme(theme: Theme, colors: LiveColors): void;
   destroy(): void;
+}
+
+/** The house colours of the live map (src/embed/houseValues.ts `mapColors`). */
+export interface LiveColors {
+  sea: string;
+  land: string;
+  corridors: Record<Corridor, RGB>;
 }
 
 export interface CreateMapOptions {
   basemap: Basemap;
   derived: Derived;
   theme: Theme;
+  colors: LiveColors;
   /** The camera of the lite view it replaces (data/camera.ts `mapCamera`), so the two line up. */
   camera: { center: [number, number]; zoom: number };
   /** The camera moved (`settled`: and stopped, or the map was resized). */
@@ -50,6 +62,7 @@ export function createCorridorMap(
     basemap,
     derived,
     theme,
+    colors,
     camera,
     onCamera,
     onRendered,
@@ -58,11 +71,12 @@ export function createCorridorMap(
   }: CreateMapOptions,
 ): CorridorMap {
   let currentTheme = theme;
+  let palette = colors.corridors;
   const map = new maplibregl.Map({
     container,
     // No country lines: the lite view, the picture every reader sees first, draws none, and the
     // two views draw one picture (issue 20; 1.3 of the 2.5% of pixels that differed at 1280 px).
-    style: basemapStyle(basemap, theme, false),
+    style: basemapStyle(basemap, theme, false, colors),
     center: camera.center,
     zoom: camera.zoom,
     renderWorldCopies: false,
@@ -120,6 +134,7 @@ export function createCorridorMap(
           playing: s.playing,
           reducedMotion: s.reducedMotion,
           eventRoute: selectEventRoute(s),
+          palette,
         },
         derived,
       ),
@@ -192,10 +207,12 @@ export function createCorridorMap(
   return {
     map,
     overlay,
-    setTheme(next) {
+    setTheme(next, nextColors) {
       if (next === currentTheme) return;
       currentTheme = next;
-      map.setStyle(basemapStyle(basemap, next, false));
+      palette = nextColors.corridors;
+      map.setStyle(basemapStyle(basemap, next, false, nextColors));
+      render();
     },
     destroy() {
       unwatchLayers();

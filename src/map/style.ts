@@ -14,8 +14,10 @@ export function basemapStyle(
   basemap: Basemap,
   theme: Theme,
   showBorders = true,
+  /** Sea and land of a house style (the page's computed `--cm-sea`, `--cm-land`). */
+  house: { sea: string; land: string } = LAND_COLORS[theme],
 ): StyleSpecification {
-  const colors = LAND_COLORS[theme];
+  const colors = { ...LAND_COLORS[theme], sea: house.sea, land: house.land };
   return {
     version: 8,
     sources: {

@@ -14,12 +14,15 @@ export interface HeaderParts {
 
 /**
  * The map's title, subtitle, attribution and the map's text summary, in the reader's language;
- * the root's `lang` and `data-year` follow the store (host pages and tests read them).
+ * the root's `lang` and `data-year` follow the store (host pages and tests read them). `credit` is
+ * the house style's credit line (`--cm-credit`, "Graphic: The Demo Gazette"), before the
+ * attribution in the footer.
  */
 export function createHeader(
   root: HTMLElement,
   parts: HeaderParts,
   store: CorridorStore,
+  credit = '',
 ): () => void {
   return watch(store, tuple(selectLang, selectYear), ([lang, year]) => {
     const { data, range, time } = store.getState();
@@ -34,6 +37,6 @@ export function createHeader(
       corridors: new Set(open.map((r) => r.route.properties.corridor)).size,
       hubs: data.hubs.length,
     });
-    parts.footer.textContent = t(lang, 'attribution');
+    parts.footer.textContent = [credit, t(lang, 'attribution')].filter(Boolean).join(' · ');
   });
 }

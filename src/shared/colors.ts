@@ -20,10 +20,6 @@ export const CORRIDOR_COLORS: Record<Corridor, RGB> = {
   'new-western-land-sea': [0, 158, 115],
 };
 
-export function toCss([r, g, b]: RGB): string {
-  return `rgb(${r} ${g} ${b})`;
-}
-
 /**
  * `#rrggbb`: every SVG renderer reads it, unlike the space-separated `rgb()` of CSS Color 4 that
  * the live map's CSS uses (image viewers and older rasterisers reject it).
@@ -31,23 +27,3 @@ export function toCss([r, g, b]: RGB): string {
 export function toHex(rgb: RGB): string {
   return '#' + rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
 }
-
-/**
- * The page around the map, per theme: the values of `--cm-bg`, `--cm-fg`, `--cm-muted` and
- * `--cm-line` in src/embed/corridor-map.css, for pictures drawn without that stylesheet.
- */
-export const PAGE_COLORS: Record<Theme, { bg: string; fg: string; muted: string; line: string }> = {
-  light: { bg: '#ffffff', fg: '#1d1d1d', muted: '#595959', line: '#d0d0d0' },
-  dark: { bg: '#15191e', fg: '#ececec', muted: '#b4b4b4', line: '#3d444d' },
-};
-
-/**
- * The lite view's markers and labels (`.cm-lite-*` in src/embed/corridor-map.css), the same in
- * both themes, for pictures of the lite view drawn without that stylesheet.
- */
-export const LITE_COLORS = {
-  hub: { fill: '#ffffff', stroke: '#222222' },
-  place: '#5a5a5a',
-  label: '#191919',
-  halo: '#ffffff',
-} as const;

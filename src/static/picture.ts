@@ -18,7 +18,8 @@ import { CORRIDORS, type CorridorData, type Lang } from '../data/types.ts';
 import { formatDate } from '../i18n/format.ts';
 import { CORRIDOR_NAMES, t } from '../i18n/strings.ts';
 import { headlineText } from '../lite/headline.ts';
-import { CORRIDOR_COLORS, PAGE_COLORS, toHex, type Theme } from '../shared/colors.ts';
+import type { Theme } from '../shared/colors.ts';
+import { defaultPictureStyle, type PictureStyle } from '../shared/houseStyle.ts';
 import { findHub, findRoute, pointYear, yearRange } from '../state/selectors.ts';
 import type { Selection } from '../state/store.ts';
 import { mapMarkup, round } from './pictureMap.ts';
@@ -47,10 +48,15 @@ export interface PictureOptions {
   /** `picture` (default) or `card`: the 1200 × 630 social card (title, year, map, corridors). */
   format?: 'picture' | 'card';
   /**
-   * A font to embed as `@font-face` (a `data:` URL): a browser drawing the SVG into a canvas
-   * uses no font of the page, so the download control passes the shipped subset here.
+   * Fonts to embed as `@font-face` (`data:` URLs): a browser drawing the SVG into a canvas uses no
+   * font of the page, so the download control passes the shipped subset (and a house font) here.
    */
-  font?: { family: string; url: string };
+  fonts?: readonly { family: string; url: string }[];
+  /**
+   * Colours, font and credit line (a house style, src/shared/houseStyle.ts): the page passes its
+   * computed values, the build those of its house file. Default: the default style of `theme`.
+   */
+  style?: PictureStyle;
 }
 
 export interface Picture {
@@ -80,7 +86,7 @@ export function renderPicture(input: PictureInput, options: PictureOptions): Pic
   }
   if (!Number.isInteger(year)) throw new Error(`invalid year: ${year}`);
   const selection = knownSelection(data, options.selection ?? null);
-  const colors = PAGE_COLORS[theme];
+  const colors = options.style ?? defaultPictureStyle(theme);
   const card = format === 'card';
   const parts: string[] = [];
   const text = (
@@ -133,7 +139,7 @@ export function renderPicture(input: PictureInput, options: PictureOptions): Pic
     lang,
     year,
     selection,
-    theme,
+    style: colors,
     width: W / MAP_SCALE,
     height: mapHeight / MAP_SCALE,
   });
@@ -154,7 +160,8 @@ export function renderPicture(input: PictureInput, options: PictureOptions): Pic
   y += mapHeight;
   if (card) {
     // The attribution inside the card too, small in the map's corner.
-    text(W - 12, round(y - 10), t(lang, 'attribution'), {
+    const attribution = [colors.credit, t(lang, 'attribution')].filter(Boolean).join(' · ');
+    text(W - 12, round(y - 10), attribution, {
       class: 'source',
       'font-size': 14,
       'text-anchor': 'end',
@@ -181,7 +188,7 @@ export function renderPicture(input: PictureInput, options: PictureOptions): Pic
         x2: x + 28,
         y1: round(y - legendSize * 0.35),
         y2: round(y - legendSize * 0.35),
-        stroke: toHex(CORRIDOR_COLORS[corridor]),
+        stroke: colors.corridors[corridor],
         'stroke-width': 6,
         'stroke-linecap': 'round',
       }),
@@ -213,6 +220,7 @@ export function renderPicture(input: PictureInput, options: PictureOptions): Pic
     y += 4;
     const asOf = dataAsOf(data);
     const lines = [
+      ...(colors.credit ? wrap(colors.credit, 16, W - 2 * PAD, 1) : []),
       ...(asOf ? [t(lang, 'dataAsOf', { date: formatDate(asOf, lang) })] : []),
       ...wrap(sourceLine(input, selection, year, lang), 16, W - 2 * PAD, 3),
       ...wrap(`${t(lang, 'attribution')} ${t(lang, 'schematic')}`, 16, W - 2 * PAD, 2),
@@ -229,8 +237,13 @@ export function renderPicture(input: PictureInput, options: PictureOptions): Pic
   const height = Math.ceil(y);
   const outWidth = Math.round(width);
   const outHeight = Math.round((height * outWidth) / W);
-  const fontFamily = options.font ? `"${options.font.family}", ${FONT_FAMILY}` : FONT_FAMILY;
-  const defs = options.font
+  const fonts = options.fonts ?? [];
+  const stack = colors.font || FONT_FAMILY;
+  // The embedded fonts first (the label subset: Chinese everywhere), unless the house stack names
+  // them itself; a house font named in its stack is found there.
+  const extra = fonts.filter((f) => !stack.includes(f.family)).map((f) => `"${f.family}"`);
+  const fontFamily = colors.font ? [stack, ...extra].join(', ') : [...extra, stack].join(', ');
+  const defs = fonts.length
     ? element(
         'defs',
         {},
@@ -238,7 +251,12 @@ export function renderPicture(input: PictureInput, options: PictureOptions): Pic
           'style',
           {},
           escapeXml(
-            `@font-face{font-family:"${options.font.family.replace(/["\\]/g, '')}";src:url(${options.font.url})}`,
+            fonts
+              .map(
+                (f) =>
+                  `@font-face{font-family:"${f.family.replace(/["\\]/g, '')}";src:url(${f.url})}`,
+              )
+              .join(''),
           ),
         ),
       )
@@ -247,7 +265,7 @@ export function renderPicture(input: PictureInput, options: PictureOptions): Pic
     element('title', {}, escapeXml(`${t(lang, 'title')} · ${year}`)),
     defs,
     element('rect', { width: W, height, fill: colors.bg }),
-    element('g', { fill: colors.fg }, `\n${parts.join('\n')}\n`),
+    element('g', { fill: colors.text }, `\n${parts.join('\n')}\n`),
   ].filter(Boolean);
   const root = {
     xmlns: 'http://www.w3.org/2000/svg',

@@ -11,7 +11,7 @@ import type { LandPath } from '../data/landPath.ts';
 import { MARKER_RADIUS, svgLabels } from '../data/mapLabels.ts';
 import { drawTime, yearEnd } from '../data/time.ts';
 import type { CorridorData, Lang } from '../data/types.ts';
-import { CORRIDOR_COLORS, LAND_COLORS, LITE_COLORS, toHex, type Theme } from '../shared/colors.ts';
+import type { PictureStyle } from '../shared/houseStyle.ts';
 import type { Selection } from '../state/store.ts';
 import { element, escapeXml } from './xml.ts';
 
@@ -19,7 +19,8 @@ export interface MapPictureOptions {
   lang: Lang;
   year: number;
   selection: Selection;
-  theme: Theme;
+  /** Colours of the map (a house style, or the default of the theme). */
+  style: PictureStyle;
   /** The box in CSS pixels, as the lite view would have it. */
   width: number;
   height: number;
@@ -33,7 +34,7 @@ export function mapMarkup(
   data: CorridorData,
   derived: Derived,
   land: LandPath,
-  { lang, year, selection, theme, width, height }: MapPictureOptions,
+  { lang, year, selection, style, width, height }: MapPictureOptions,
 ): string {
   const view = fitView(dataExtent(data), width, height, mapPadding(width));
   const position = (p: Position) => project(view, p);
@@ -49,7 +50,7 @@ export function mapMarkup(
       element('path', {
         'data-route': path.id,
         'data-corridor': path.corridor,
-        stroke: toHex(CORRIDOR_COLORS[path.corridor]),
+        stroke: style.corridors[path.corridor],
         'stroke-width': round(widthInYear(path.widthSeries, year, derived.maxVolume)),
         'stroke-opacity': dimmed ? 0.35 : 0.9,
         d: pathData(partialPath(path, progress), position),
@@ -63,7 +64,7 @@ export function mapMarkup(
   const hubs = data.hubs.map((hub) => {
     const [x, y] = position(hub.geometry.coordinates);
     const selected = selection?.kind === 'hub' && selection.id === hub.properties.id;
-    const { fill, stroke } = LITE_COLORS.hub;
+    const { hub: fill, marker: stroke } = style;
     return element('circle', {
       'data-hub': hub.properties.id,
       cx: round(x),
@@ -100,11 +101,10 @@ export function mapMarkup(
     ),
   );
 
-  const colors = LAND_COLORS[theme];
   return [
-    element('rect', { width, height, fill: colors.sea }),
+    element('rect', { width, height, fill: style.sea }),
     element('path', {
-      fill: colors.land,
+      fill: style.land,
       transform: `matrix(${scale} 0 0 ${scale} ${-view.x0 * view.k} ${-view.y0 * view.k})`,
       d: land.d,
     }),
@@ -117,14 +117,14 @@ export function mapMarkup(
       },
       routes,
     ),
-    group({ class: 'places', fill: LITE_COLORS.place, 'fill-opacity': 0.8 }, places),
+    group({ class: 'places', fill: style.place, 'fill-opacity': 0.8 }, places),
     group({ class: 'hubs', 'stroke-width': 2 }, hubs),
-    group({ class: 'leaders', stroke: LITE_COLORS.label, 'stroke-width': 1 }, leaders),
+    group({ class: 'leaders', stroke: style.label, 'stroke-width': 1 }, leaders),
     group(
       {
         class: 'labels',
-        fill: LITE_COLORS.label,
-        stroke: LITE_COLORS.halo,
+        fill: style.label,
+        stroke: style.halo,
         'stroke-width': 3,
         'stroke-linejoin': 'round',
         'paint-order': 'stroke',

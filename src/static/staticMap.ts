@@ -15,6 +15,7 @@ import { CORRIDORS } from '../data/types.ts';
 import type { Corridor, CorridorData, Lang } from '../data/types.ts';
 import { CORRIDOR_NAMES, t } from '../i18n/strings.ts';
 import { LAND_COLORS } from '../shared/colors.ts';
+import type { PictureStyle } from '../shared/houseStyle.ts';
 import { placeLabels, textWidth } from '../data/labels.ts';
 import { fitProjection, visibleBasemap } from './projection.ts';
 import type { Box } from '../data/labels.ts';
@@ -27,6 +28,8 @@ export interface StaticMapOptions {
   lang: Lang;
   /** CSS colour per corridor, the same as the live map's. */
   colors: Record<Corridor, string>;
+  /** A house style's sea, land, labels, hubs and font (src/shared/houseStyle.ts); none: the default. */
+  house?: PictureStyle;
 }
 
 export const FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
@@ -34,7 +37,15 @@ export const FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
 const FONT_SIZE = 18;
 const HUB_RADIUS = 6;
 // The live map's light theme, so the picture that stands in for it looks the same.
-const STYLE = { ...LAND_COLORS.light, text: '#222', halo: '#fff' };
+const STYLE = { ...LAND_COLORS.light, text: '#222', halo: '#fff', hub: '#fff', font: FONT_FAMILY };
+type Style = typeof STYLE;
+
+/** The default style, or a house style's colours and font in its place. */
+function styleOf(house: PictureStyle | undefined): Style {
+  if (!house) return STYLE;
+  const { sea, land, label: text, halo, hub, font } = house;
+  return { ...STYLE, sea, land, text, halo, hub, font: font || FONT_FAMILY };
+}
 
 /** A standalone SVG document of the routes, hubs and their names over the land. */
 export function renderStaticMap(
@@ -43,12 +54,13 @@ export function renderStaticMap(
   options: StaticMapOptions,
 ): string {
   const { width, height, lang, colors } = checkOptions(options);
+  const style = styleOf(options.house);
   const projection = fitProjection(data, width, height);
   const project = (p: Position): Position => projection([p[0] ?? NaN, p[1] ?? NaN]) ?? [NaN, NaN];
   const path = geoPath().digits(1);
   const d = (geometry: Geometry | undefined): string => (geometry && path(geometry)) || '';
 
-  const legend = legendOf(data, lang, colors, height);
+  const legend = legendOf(data, lang, colors, height, style);
   const hubPoints = data.hubs.map((hub) => project(hub.geometry.coordinates));
 
   const routes = data.routes.map((route) => {
@@ -98,8 +110,8 @@ export function renderStaticMap(
   const body = [
     element('title', {}, escapeXml(t(lang, 'title'))),
     element('desc', {}, escapeXml(describeMap(data, lang))),
-    element('rect', { class: 'sea', width, height, fill: STYLE.sea }),
-    element('path', { class: 'land', fill: STYLE.land, d: landPath }),
+    element('rect', { class: 'sea', width, height, fill: style.sea }),
+    element('path', { class: 'land', fill: style.land, d: landPath }),
     element('path', {
       class: 'borders',
       fill: 'none',
@@ -117,8 +129,8 @@ export function renderStaticMap(
       },
       routes,
     ),
-    group({ class: 'hubs', fill: '#fff', stroke: STYLE.text, 'stroke-width': 1.5 }, hubs),
-    group({ class: 'labels', ...textStyle() }, labels),
+    group({ class: 'hubs', fill: style.hub, stroke: style.text, 'stroke-width': 1.5 }, hubs),
+    group({ class: 'labels', ...textStyle(style) }, labels),
     legend.markup,
   ];
   const root = {
@@ -128,7 +140,7 @@ export function renderStaticMap(
     height,
     role: 'img',
     lang: lang === 'zh' ? 'zh-Hans' : 'en',
-    'font-family': FONT_FAMILY,
+    'font-family': style.font,
   };
   return `<?xml version="1.0" encoding="UTF-8"?>\n${element('svg', root, `\n${body.join('\n')}\n`)}\n`;
 }
@@ -185,6 +197,7 @@ function legendOf(
   lang: Lang,
   colors: Record<Corridor, string>,
   height: number,
+  style: Style,
 ): { markup: string; box: Box } {
   const present = CORRIDORS.filter((c) => data.routes.some((r) => r.properties.corridor === c));
   const line = FONT_SIZE + 6;
@@ -216,7 +229,7 @@ function legendOf(
     ].join('');
   });
   const background = element('rect', { ...box, fill: '#fff', 'fill-opacity': 0.85, rx: 3 });
-  const markup = group({ class: 'legend', 'font-size': FONT_SIZE, fill: STYLE.text }, [
+  const markup = group({ class: 'legend', 'font-size': FONT_SIZE, fill: style.text }, [
     background,
     ...rows,
   ]);
@@ -248,12 +261,12 @@ function describeMap(data: CorridorData, lang: Lang): string {
     .join(zh ? '' : ' ');
 }
 
-function textStyle(): Record<string, string | number> {
+function textStyle(style: Style): Record<string, string | number> {
   // A halo drawn under the letters (paint-order) keeps names legible over lines and land.
   return {
     'font-size': FONT_SIZE,
-    fill: STYLE.text,
-    stroke: STYLE.halo,
+    fill: style.text,
+    stroke: style.halo,
     'stroke-width': 3,
     'stroke-linejoin': 'round',
     'paint-order': 'stroke',

@@ -8,12 +8,9 @@
 // copied into a temporary folder; the second runs vite on a changed copy of the data
 // (CORRIDOR_MAP_GEO_DIR) into that folder (--outDir, with --emptyOutDir as vite does for dist/),
 // served by a server of its own. Neither dist/ (the other files serve it) nor geo/ is touched.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentHash } from '../../src/build/geoDataPlugin.ts';
@@ -22,10 +19,7 @@ import { DATA_FILES } from '../../src/data/types.ts';
 import { startStaticServer } from './globalSetup.ts';
 import { openPage, waitForLite } from './harness.ts';
 import { useBrowser } from './lifecycle.ts';
-
-const run = promisify(execFile);
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const vite = join(repo, 'node_modules/.bin/vite');
+import { repo, viteBuild } from './viteBuild.ts';
 
 const dist = join(repo, 'dist');
 /** The first build's snapshot dates (dist/: one, or more where earlier builds left theirs). */
@@ -49,18 +43,8 @@ let deployedUrl = '';
 let secondBuildLog = '';
 
 /** `vite build` of the repository with `date` as snapshot date and the data copy in `geo`. */
-async function build(date: string): Promise<string> {
-  const { stdout, stderr } = await run(
-    vite,
-    ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: repo,
-      env: { ...process.env, CORRIDOR_MAP_GEO_DIR: geo, CORRIDOR_MAP_SNAPSHOT_DATE: date },
-      timeout: 180_000,
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
-  return stdout + stderr;
+function build(date: string): Promise<string> {
+  return viteBuild(out, { CORRIDOR_MAP_GEO_DIR: geo, CORRIDOR_MAP_SNAPSHOT_DATE: date });
 }
 
 /** A host page with one snippet per `data-data` value (none: the current data). */

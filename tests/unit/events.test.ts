@@ -272,7 +272,7 @@ describe('the live map highlights the event told now', async () => {
       (layers.find((l) => l.id === id)!.props as unknown as Record<string, unknown>).updateTriggers;
     expect(triggers(told, 'routes')).toEqual({
       getWidth: [2013, 'changan'],
-      getColor: ['', 'changan'],
+      getColor: ['', 'changan', ''],
     });
   });
 });

@@ -132,7 +132,7 @@ describe('renderPicture', () => {
       lang: 'zh',
       year: 2024,
       format: 'card',
-      font: { family: 'Corridor Sans', url: 'data:font/woff2;base64,AAAA' },
+      fonts: [{ family: 'Corridor Sans', url: 'data:font/woff2;base64,AAAA' }],
     });
     const doc = parseSvg(svg);
     expect(doc.getElementsByTagName('style')[0]?.textContent).toContain(

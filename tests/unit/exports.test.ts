@@ -7,6 +7,8 @@ import * as mountModule from '../../src/embed/mount.ts';
 // A module that vite's font plugin makes at build time; its values do not matter here.
 vi.mock('virtual:corridor-font', () => ({ FONT_FAMILY_NAME: 'test', FONT_URL: 'test.woff2' }));
 vi.mock('virtual:corridor-land', () => ({ default: { scale: 1, d: '' } }));
+// The house stylesheet (src/build/housePlugin.ts): a side effect only.
+vi.mock('virtual:corridor-house.css', () => ({}));
 
 test('src/embed/mount.ts exports exactly these values', () => {
   // Types (MountOptions, MountedMap, CorridorMapElement) leave nothing at run time.

@@ -184,8 +184,29 @@ describe('paths', () => {
     expect(getSelectedColor(path('yixinou'))).toEqual(rgba('china-europe', 81));
     expect(prop(selected, 'routes', 'updateTriggers')).toEqual({
       getWidth: [2022, ''],
-      getColor: ['changan', ''],
+      getColor: ['changan', '', ''],
     });
+  });
+
+  it('take a house palette (read from the page) for the routes and trains, and redraw on it', () => {
+    const palette = {
+      'china-europe': [10, 20, 30],
+      'china-laos': [40, 50, 60],
+      'new-western-land-sea': [70, 80, 90],
+    } as const satisfies Record<string, [number, number, number]>;
+    const layers = buildLayers(state({ palette, playing: true }), derived);
+    const getColor = accessor<RoutePath>(layers, 'routes', 'getColor');
+    expect(getColor(path('changan'))).toEqual([10, 20, 30, 230]);
+    expect(getColor(path('china-laos'))).toEqual([40, 50, 60, 230]);
+    expect(prop(layers, 'routes', 'updateTriggers')).toMatchObject({
+      getColor: ['', '', JSON.stringify(palette)],
+    });
+    const trainColor = prop(layers, 'trains', 'getColor') as (
+      d: unknown,
+      info: { index: number },
+    ) => number[];
+    const colors = new Set(Object.values(palette).map((c) => c.join()));
+    expect(colors.has(trainColor(null, { index: 0 }).slice(0, 3).join())).toBe(true);
   });
 
   it('are as wide as the trains of the year shown, where a yearly count exists', () => {

@@ -107,7 +107,9 @@ test('publish.html: form, previews, snippet, copy, paste, picture; axe and CSP c
 
   // Copy: the snippet on the clipboard, and the page says so.
   const pasted = await snippet(page);
-  await page.locator('[data-copy="snippet"]').click();
+  // By keyboard: the Copy button takes the focus and Enter presses it.
+  await page.locator('[data-copy="snippet"]').focus();
+  await page.keyboard.press('Enter');
   await expect.poll(() => page.locator('.pub-status').first().textContent()).toContain('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pasted);
 

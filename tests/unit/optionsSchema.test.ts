@@ -189,4 +189,21 @@ describe('the desk form', () => {
       expect(control.labels?.[0]?.textContent?.trim(), control.id).toBeTruthy();
     }
   });
+
+  it('opens a hub or a route, not both: choosing one clears the other', () => {
+    const seen: OptionValues[] = [];
+    const form = createPublishForm(choices, 'en', (v) => seen.push(v));
+    const choose = (name: string, value: string) => {
+      const select = form.el.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose('hub', 'xian');
+    expect(seen.at(-1)).toMatchObject({ hub: 'xian' });
+    choose('route', 'china-laos');
+    expect(seen.at(-1)).toMatchObject({ route: 'china-laos' });
+    expect(seen.at(-1)).not.toHaveProperty('hub');
+    choose('hub', 'xian');
+    expect(seen.at(-1)).not.toHaveProperty('route');
+  });
 });

@@ -58,7 +58,13 @@ export default defineConfig({
     // mount.ts as an entry of its own keeps its export names: pages and tests that compose maps
     // themselves (several per page, mount and destroy in a single-page app) import `mount` from it.
     rolldownOptions: {
-      input: { index: 'index.html', embed: 'embed.html', 'corridor-map': 'src/embed/mount.ts' },
+      // publish.html: the publishing desk, building the snippet with a live preview (src/publish/).
+      input: {
+        index: 'index.html',
+        embed: 'embed.html',
+        publish: 'publish.html',
+        'corridor-map': 'src/embed/mount.ts',
+      },
       preserveEntrySignatures: 'exports-only',
     },
   },

@@ -18,6 +18,7 @@ export const LONG_FIRST: readonly string[] = [
   'tests/browser/csp.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/embed.test.ts',
+  'tests/browser/publish.test.ts',
   'tests/browser/scale.test.ts',
 ];
 

@@ -8,6 +8,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 export const DEV_PAGES: readonly { path: string; what: string }[] = [
   { path: 'index.html', what: 'the map' },
   { path: 'embed.html', what: 'the embed frame' },
+  { path: 'publish.html', what: 'the publishing desk (snippet and preview)' },
   { path: 'demo/article.html', what: 'a demo article with three maps' },
   { path: 'demo/scrolly.html', what: 'the scrollytelling demo' },
 ];

@@ -182,7 +182,8 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: () => shareTags(baseUrl),
+      // The map's pages only: the publishing desk is a tool, not a view to share or embed.
+      handler: (_html, ctx) => (ctx.path.endsWith('/publish.html') ? [] : shareTags(baseUrl)),
     },
     configureServer(server) {
       // `npm run dev` serves the cards and oEmbed files too, made fresh from the data on each

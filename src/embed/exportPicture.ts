@@ -74,15 +74,20 @@ export async function downloadPicture(
   store: CorridorStore,
   request: PictureRequest,
 ): Promise<void> {
-  const doc = root.ownerDocument;
   const theme: Theme = root.classList.contains('cm-dark') ? 'dark' : 'light';
   const { blob, fileName } = await makePicture(store, theme, request, root);
+  saveFile(root, blob, fileName);
+}
+
+/** Hands `blob` to the browser as a download named `fileName` (a hidden link in `parent`). */
+export function saveFile(parent: HTMLElement, blob: Blob, fileName: string): void {
+  const doc = parent.ownerDocument;
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;
   link.hidden = true;
-  root.append(link);
+  parent.append(link);
   link.click();
   link.remove();
   // Revoked later, not at once: the browser reads the blob after the click returns.

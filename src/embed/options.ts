@@ -4,6 +4,14 @@ import { LANGS, type CorridorData, type Lang } from '../data/types.ts';
 import { findHub, findRoute, yearRange } from '../state/selectors.ts';
 import type { Theme } from '../shared/colors.ts';
 import { SPEEDS, type CorridorOptions, type Speed } from '../state/store.ts';
+import {
+  CONTROLS,
+  FRAME_KEYS,
+  LIVE_MODES,
+  THEMES,
+  type Control,
+  type LiveMode,
+} from './optionsSchema.ts';
 import { quote, sameOriginFolder } from './urls.ts';
 
 /** Options of one map, from data attributes, the URL or code; all optional, all checked. */
@@ -28,29 +36,10 @@ export interface MapOptions extends Pick<
   live?: LiveMode;
 }
 
-/** When the live map loads (src/embed/mapView.ts). */
-export const LIVE_MODES = ['interaction', 'visible', 'eager', 'never'] as const;
-export type LiveMode = (typeof LIVE_MODES)[number];
+export { CONTROLS, LIVE_MODES, type Control, type LiveMode } from './optionsSchema.ts';
 
-/** Parts of the view that `controls` can show or leave out. */
-export const CONTROLS = ['timeline', 'legend', 'list', 'table'] as const;
-export type Control = (typeof CONTROLS)[number];
-
-/** Every key parseOptions reads. */
-export const OPTION_KEYS = [
-  'lang',
-  'hub',
-  'route',
-  'year',
-  'autoplay',
-  'speed',
-  'theme',
-  'data',
-  'controls',
-  'live',
-] as const;
-
-const THEMES = ['light', 'dark', 'auto'] as const;
+/** Every key parseOptions reads: the options of the schema the frame takes. */
+export const OPTION_KEYS: readonly string[] = FRAME_KEYS;
 
 /**
  * Normalises raw option strings at the boundary (like Observable Plot): a bad value is dropped
@@ -148,7 +137,7 @@ export function parseEmbedQuery(
   const raw: Record<string, string> = {};
   const unknown: string[] = [];
   for (const [key, value] of new URLSearchParams(search)) {
-    if ((OPTION_KEYS as readonly string[]).includes(key)) raw[key] = value;
+    if (OPTION_KEYS.includes(key)) raw[key] = value;
     else if (!LOADER_PARAMS.has(key) && !unknown.includes(key)) unknown.push(key);
   }
   const messages: string[] = [];

@@ -206,7 +206,10 @@ export function t(
   key: StringKey,
   values: Record<string, string | number> = {},
 ): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(values[name] ?? `{${name}}`),
-  );
+  return fill(STRINGS[lang][key], values);
+}
+
+/** `{name}` placeholders of `text` filled from `values`; one without a value stays visible. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }

@@ -12,6 +12,7 @@ import {
   t,
   type StringKey,
 } from '../../src/i18n/strings.ts';
+import { PUBLISH_STRINGS, pt, type PublishKey } from '../../src/i18n/publishStrings.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -90,5 +91,20 @@ describe('names of enum values', () => {
     expect(CORRIDOR_NAMES['china-europe'].zh).toBe('中欧班列');
     expect(CORRIDOR_NAMES['china-laos'].zh).toBe('中老铁路');
     expect(CORRIDOR_NAMES['new-western-land-sea'].zh).toBe('西部陆海新通道');
+  });
+});
+
+describe('PUBLISH_STRINGS (publish.html)', () => {
+  it('has every key in both languages, none empty, with the same placeholders', () => {
+    const keys = Object.keys(PUBLISH_STRINGS.en) as PublishKey[];
+    expect(Object.keys(PUBLISH_STRINGS.zh).sort()).toEqual([...keys].sort());
+    const differ = keys.filter(
+      (key) =>
+        PUBLISH_STRINGS.zh[key].trim() === '' ||
+        JSON.stringify(placeholders(PUBLISH_STRINGS.en[key])) !==
+          JSON.stringify(placeholders(PUBLISH_STRINGS.zh[key])),
+    );
+    expect(differ).toEqual([]);
+    expect(pt('zh', 'pinToday', { date: '2026-12-05' })).toBe('固定为今天的数据（2026-12-05）');
   });
 });

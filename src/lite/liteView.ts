@@ -435,7 +435,10 @@ export function createLiteView(
 
   // Pointer: a click on the sea or land closes the panel; a drag or pinch reaches for the map.
   const pointers = new Map<number, { x: number; y: number }>();
+  // The browser ends a drag with a click on the same element: that click must not close the panel.
+  let dragged = false;
   const onPointerDown = (event: PointerEvent) => {
+    dragged = false;
     pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     if (pointers.size > 1) onReach?.('pinch');
   };
@@ -444,13 +447,16 @@ export function createLiteView(
     if (!start) return;
     if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > DRAG_PIXELS) {
       pointers.clear();
+      dragged = true;
       onReach?.('drag');
     }
   };
   const onPointerUp = (event: PointerEvent) => {
     pointers.delete(event.pointerId);
   };
-  const onClick = () => store.getState().select(null);
+  const onClick = () => {
+    if (!dragged) store.getState().select(null);
+  };
   const onWheel = (event: WheelEvent) => {
     // Only a deliberate zoom: a plain wheel scrolls the article, as it must in an embed.
     if (!event.ctrlKey && !event.metaKey) return;

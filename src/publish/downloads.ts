@@ -1,7 +1,9 @@
 /**
  * The picture of the view the desk chose, as SVG or PNG: the map's own export code
  * (src/embed/exportPicture.ts, the download control's), run on a store made from the chosen
- * options, and loaded only when the desk asks for a picture.
+ * options, and loaded only when the desk asks for a picture. Its house style is the deployment's
+ * (the build's house file, imported by publishPage.ts as the map imports it), read from a hidden
+ * `.cm-root` of this section as the map reads it from its own root.
  */
 import type { CorridorData, Lang } from '../data/types.ts';
 import type { OptionValues } from '../embed/snippet.ts';
@@ -53,6 +55,8 @@ export function createDownloads(data: CorridorData, lang0: Lang): Downloads {
     ),
     status,
   );
+  const house = h('div', { class: 'cm-root', hidden: true });
+  el.append(house);
 
   async function save(request: PictureRequest): Promise<void> {
     const { makePicture, saveFile } = await import('../embed/exportPicture.ts');
@@ -65,7 +69,8 @@ export function createDownloads(data: CorridorData, lang0: Lang): Downloads {
     });
     // `auto` follows the reader's system; a picture has no reader yet: the light one.
     const theme = values.theme === 'dark' ? 'dark' : 'light';
-    const { blob, fileName } = await makePicture(store, theme, request, el);
+    house.classList.toggle('cm-dark', theme === 'dark');
+    const { blob, fileName } = await makePicture(store, theme, request, house);
     saveFile(el, blob, fileName);
   }
 

@@ -27,6 +27,9 @@ import { createPublishForm, type Choices } from './form.ts';
 import { createOutputs } from './outputs.ts';
 import { createPreview } from './preview.ts';
 import './publish.css';
+// The deployment's house style (src/build/housePlugin.ts): its rules reach only `.cm-root`, here
+// the hidden root the picture reads (downloads.ts).
+import 'virtual:corridor-house.css';
 
 const PHONE = 375;
 const WIDTHS = [480, 640, 720, 960] as const;

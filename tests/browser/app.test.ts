@@ -216,6 +216,28 @@ test('two maps on one page keep separate selections', async () => {
   expect(await page.locator('#a').getAttribute('lang')).toBe('en');
   expect(await page.locator('#b').getAttribute('lang')).toBe('zh');
 
+  // The host page's own CSS (`.gazette`, before the map's stylesheet) is #b's house style:
+  // background, text, the lite view's sea and the credit line; #a keeps the defaults.
+  const looks = await page.evaluate(() =>
+    ['#a', '#b'].map((id) => {
+      const root = document.querySelector(id)!;
+      return {
+        bg: getComputedStyle(root).backgroundColor,
+        text: getComputedStyle(root).color,
+        sea: getComputedStyle(root.querySelector('.cm-lite-sea')!).fill,
+        footer: root.querySelector('.cm-footer')?.textContent ?? '',
+      };
+    }),
+  );
+  expect(looks[0]).toMatchObject({ bg: 'rgb(255, 255, 255)', sea: 'rgb(223, 232, 239)' });
+  expect(looks[0]!.footer).not.toContain('Gazette');
+  expect(looks[1]).toMatchObject({
+    bg: 'rgb(248, 241, 227)',
+    text: 'rgb(43, 33, 24)',
+    sea: 'rgb(207, 220, 217)',
+    footer: expect.stringMatching(/^Graphic: The Host Gazette · /) as unknown,
+  });
+
   // Destroying one map leaves the other working.
   await page.evaluate(() =>
     (

@@ -29,6 +29,8 @@ describe('controls', () => {
     await expect.poll(() => page.locator(root).getAttribute('lang')).toBe('en');
     expect(await en.getAttribute('aria-pressed')).toBe('true');
     expect(await zh.getAttribute('aria-pressed')).toBe('false');
+    // The press answered first, the text a frame later (langSwitch.ts): no longer busy.
+    expect(await page.locator(`${root} .cm-lang`).getAttribute('aria-busy')).toBeNull();
     expect(await page.locator('.cm-title').innerText()).toBe('Belt and Road freight corridors');
     expect(await page.locator(`${root} .cm-sources summary`).innerText()).toMatch(/^Sources/);
     expect(errors).toEqual([]);

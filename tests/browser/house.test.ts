@@ -156,4 +156,25 @@ describe('the demo house style', () => {
     expect(result.pass, result.message).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  test('publish.html downloads the picture in the house style', { timeout: 60_000 }, async () => {
+    const { page, errors } = await openPage(browser(), `${server!.url}/publish.html?lang=en`, {
+      width: 1280,
+      height: 900,
+    });
+    await page.locator('#publish[data-state="ready"]').waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.pub-downloads [data-format="svg"]').click(),
+    ]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    expect(svg).toContain(`>${CREDIT}</text>`);
+    expect(svg).toMatch(/<rect width="1200" height="\d+" fill="#f8f1e3"/);
+    expect(svg).toMatch(/font-family="[^"]*Gazette Serif/);
+    // The house rules reach only the map's root: the desk's own page keeps its look.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(
+      /Gazette/,
+    );
+    expect(errors).toEqual([]);
+  });
 });

@@ -149,7 +149,7 @@ function block(text: string, selector: string): Record<string, string> {
 
 describe('defaults and resolution', () => {
   const stylesheet = css('src/embed/corridor-map.css');
-  const light = block(stylesheet, '.cm-root');
+  const light = block(stylesheet, ':where(.cm-root)');
   const dark = block(stylesheet, '.cm-root.cm-dark');
 
   test.each(HOUSE_PROPERTIES.map((p) => [p.name, p] as const))(

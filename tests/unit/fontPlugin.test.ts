@@ -56,7 +56,7 @@ describe('collectCharacters', () => {
 
   test('the page and the map labels (SVG in both views) fall back to the shipped family', () => {
     const css = readFileSync(new URL('../../src/embed/corridor-map.css', import.meta.url), 'utf8');
-    const rootFont = /\.cm-root \{[^}]*?--cm-font:([^;]*);/.exec(css)?.[1] ?? '';
+    const rootFont = /:where\(\.cm-root\) \{[^}]*?--cm-font:([^;]*);/.exec(css)?.[1] ?? '';
     expect(rootFont).toContain(`'${FONT_FAMILY_NAME}'`);
   });
 });

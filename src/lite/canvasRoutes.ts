@@ -130,8 +130,10 @@ export function createCanvasRoutes(
     let g = 0;
     for (let i = 0; i < n; i++) {
       if (state[i] !== GROWING) continue;
-      growing.set([i, progress[i]!, tip[2 * i]!, tip[2 * i + 1]!], g);
-      g += 4;
+      growing[g++] = i;
+      growing[g++] = progress[i]!;
+      growing[g++] = tip[2 * i]!;
+      growing[g++] = tip[2 * i + 1]!;
     }
     return { state, growing, width, colors };
   }

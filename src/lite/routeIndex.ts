@@ -38,7 +38,7 @@ export interface RouteIndexOptions {
   maxWidth: number;
   /** How far outside a line a pointer still hits it: a finger is wider than a 2 px line. */
   slop: number;
-  /** The grid's cell size in pixels. */
+  /** The grid's cell size in pixels (16: a few hundred segments in a cell by a hub of 10,000 routes). */
   cell?: number;
 }
 
@@ -50,7 +50,7 @@ export interface RouteIndexOptions {
  */
 export function buildRouteIndex(
   geometry: RouteGeometry,
-  { width, height, maxWidth, slop, cell = 24 }: RouteIndexOptions,
+  { width, height, maxWidth, slop, cell = 16 }: RouteIndexOptions,
 ): RouteIndex {
   const { xy, start, fraction } = geometry;
   const routes = start.length - 1;

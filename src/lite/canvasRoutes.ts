@@ -91,12 +91,15 @@ export function createCanvasRoutes(
         offscreen,
       ]);
       worker.onmessage = (event: MessageEvent<RouteWorkerReply>) => setDrawn(event.data.drawn);
+      // Who paints, for tests and host pages: the worker, or the page itself (below).
+      canvas.dataset.painter = 'worker';
       // Refused (a page's policy) or broken: a canvas of the page's own, painted here.
       worker.onerror = () => {
         worker?.terminate();
         worker = undefined;
         const own = routeCanvas();
         own.className = canvas.className;
+        own.dataset.painter = 'page';
         canvas.replaceWith(own);
         canvas = own;
         wholeChanged = true;
@@ -106,6 +109,7 @@ export function createCanvasRoutes(
   } catch {
     worker = undefined;
   }
+  canvas.dataset.painter ??= 'page';
   // The page's own painting: the whole routes kept in a second canvas.
   const cache = document.createElement('canvas');
   let whole = 0;

@@ -11,6 +11,7 @@ import { writeSyntheticData } from '../bench/synthetic.ts';
 import { bySize } from './full.ts';
 import { openPage, waitForLite } from './harness.ts';
 import { mapPixels } from './pixels.ts';
+import { violations, withPolicy } from './policy.ts';
 import { useBrowser } from './lifecycle.ts';
 
 const baseUrl = inject('baseUrl');
@@ -30,8 +31,15 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const SLOW = 180_000;
 const url = `${baseUrl}/embed.html?lang=en&controls=timeline,list,table&data=/test-data/routes-${ROUTES}/`;
 
-async function open() {
+/** `offscreen: false`: a browser without `transferControlToOffscreen` (the page paints). */
+async function open({ offscreen = true } = {}) {
   const opened = await openPage(browser(), 'about:blank', { width: 960, height: 720 });
+  if (!offscreen)
+    await opened.page.addInitScript(() => {
+      delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
+    });
+  // Under the strict policy the README names: the routes' worker is a script of the page's own.
+  await withPolicy(opened.page);
   const start = Date.now();
   await opened.page.goto(url);
   await waitForLite(opened.page, '[data-corridor-map]', 120_000);
@@ -178,6 +186,9 @@ describe(`${ROUTES.toLocaleString('en')} routes`, () => {
       );
       const counts = await nodeCounts(page);
       console.log(`${ROUTES} routes: DOM elements`, counts);
+      // Painted by the worker, not by the page itself (its fallback), and nothing refused.
+      expect(await page.locator('.cm-lite-canvas').getAttribute('data-painter')).toBe('worker');
+      expect(await violations(page)).toEqual([]);
       // A canvas, not an SVG path per route (src/lite/canvasRoutes.ts), and every route in it.
       expect(counts.paths).toBe(0);
       expect(counts.drawn).toBeGreaterThan(0.9 * ROUTES);
@@ -230,9 +241,20 @@ describe(`${ROUTES.toLocaleString('en')} routes`, () => {
   );
 
   test(
-    'the keyboard reaches a route by name: type, Tab, Enter',
+    'the keyboard reaches a route by name: type, Tab, Enter (a browser with no OffscreenCanvas)',
     async () => {
-      const { page, errors } = await open();
+      const { page, errors } = await open({ offscreen: false });
+      // Without a canvas to hand to a worker, the page paints the routes itself.
+      await page.waitForFunction(
+        (n) =>
+          Number(document.querySelector<HTMLElement>('.cm-lite-canvas')?.dataset.routesDrawn) > n,
+        0.9 * ROUTES,
+      );
+      expect(await page.locator('.cm-lite-canvas').getAttribute('data-painter')).toBe('page');
+      const pixels = await mapPixels(page);
+      const routePixels =
+        pixels['china-europe']! + pixels['china-laos']! + pixels['new-western-land-sea']!;
+      expect(routePixels).toBeGreaterThan(0.05 * pixels.total!);
       const search = page.getByRole('searchbox', { name: 'Find a route' });
       await search.focus();
       await page.keyboard.type(`route ${PICKED}`);

@@ -293,6 +293,7 @@ export function createMapView(
     release,
     setTheme(next) {
       theme = next;
+      lite.restyle();
       live?.setTheme(next, mapColors(root, next));
     },
     project(lon, lat) {

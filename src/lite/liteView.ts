@@ -11,21 +11,23 @@
  */
 import type { Position } from 'geojson';
 import { dataExtent, fitViewClear, mapPadding, project, type View } from '../data/camera.ts';
-import { partialPath, routeProgress, type Derived, type RoutePath } from '../data/derive.ts';
-import { widthInYear } from '../data/encoding.ts';
+import type { Derived } from '../data/derive.ts';
 import type { LandPath } from '../data/landPath.ts';
 import { MARKER_RADIUS, svgLabels } from '../data/mapLabels.ts';
 import { drawTime, yearOf } from '../data/time.ts';
 import type { HubFeature, Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
-import { afterPaint, h } from '../shared/dom.ts';
+import { h } from '../shared/dom.ts';
 import { selectEventHub, selectEventRoute } from '../state/events.ts';
 import { selectSelection, selectYear, tuple } from '../state/selectors.ts';
 import type { CorridorStore } from '../state/store.ts';
 import { watch } from '../state/watch.ts';
+import { CANVAS_ROUTES, createCanvasRoutes } from './canvasRoutes.ts';
 import { controlsBox, createControls } from './controls.ts';
 import { headlineFigure } from './headline.ts';
 import { labelNodes, pixel, svgNode } from './labelNodes.ts';
+import type { RouteDrawing } from './routeDrawing.ts';
+import { createSvgRoutes } from './svgRoutes.ts';
 
 /** What the reader did that needs the live map. */
 export type Reach = 'drag' | 'pinch' | 'wheel' | 'zoom-in' | 'zoom-out' | 'key' | 'explore';
@@ -55,6 +57,8 @@ export interface LiteView {
   setLive(camera: LiveCamera | null): void;
   /** The live camera moved (`settled`: and stopped): markers follow, labels are placed again. */
   follow(settled: boolean): void;
+  /** The house colours changed (the theme): what the stylesheet does not colour reads them again. */
+  restyle(): void;
   destroy(): void;
 }
 
@@ -91,37 +95,27 @@ export function createLiteView(
 
   const controls = onReach ? createControls(container, store, onReach) : undefined;
 
-  const routes = new Map<
-    string,
-    {
-      path: RoutePath;
-      el: SVGPathElement;
-      title: SVGTitleElement;
-      progress: number;
-      width: number;
-    }
-  >();
-  for (const path of derived.paths) {
-    const title = svgNode('title');
-    const el = svgNode('path', {
-      class: 'cm-lite-route',
-      'data-route': path.id,
-      // Its colour from the stylesheet by corridor (--cm-corridor-*: the house style sets them).
-      'data-corridor': path.corridor,
-    });
-    el.append(title);
-    routeLayer.append(el);
-    routes.set(path.id, { path, el, title, progress: -1, width: NaN });
-  }
-  // One listener for every route, not one each (100,000 routes, issue 9).
-  const onRouteClick = (event: MouseEvent) => {
-    const id = (event.target as Element).closest<SVGPathElement>('.cm-lite-route')?.dataset.route;
-    if (id === undefined) return;
-    event.stopPropagation();
+  const selectRoute = (id: string) => {
     const s = store.getState();
     s.select(s.selection?.id === id ? null : { kind: 'route', id });
   };
-  routeLayer.addEventListener('click', onRouteClick);
+  // Routes: an SVG path each, or past CANVAS_ROUTES one canvas under the hubs and labels
+  // (canvasRoutes.ts says why); the lite view asks the same of both.
+  const canvasRoutes =
+    derived.paths.length > CANVAS_ROUTES
+      ? createCanvasRoutes(derived.paths, derived.maxVolume, (p) => position(p))
+      : undefined;
+  const routes: RouteDrawing =
+    canvasRoutes ??
+    createSvgRoutes(
+      routeLayer,
+      derived.paths,
+      data.routes,
+      derived.maxVolume,
+      (p) => position(p),
+      selectRoute,
+    );
+  if (canvasRoutes) container.insertBefore(canvasRoutes.canvas, root);
   const hubs = data.hubs.map((hub) => {
     const el = svgNode('g', { class: 'cm-lite-hub', role: 'button', tabindex: 0 });
     el.dataset.hub = hub.properties.id;
@@ -249,8 +243,8 @@ export function createLiteView(
     );
     placeMarkers();
     names(lang);
-    for (const r of routes.values()) r.progress = -1; // positions moved: redraw every route
-    drawnYear = NaN;
+    // Positions moved: every route drawn again (over the live map, none: the map draws them).
+    if (shown) routes.layout(width, height);
     drawRoutes();
   }
 
@@ -260,24 +254,12 @@ export function createLiteView(
    */
   let named: Lang | undefined;
   function names(lang: Lang) {
-    const first = named === undefined;
     named = lang;
     for (const { hub, el } of hubs) el.setAttribute('aria-label', hub.properties.name[lang]);
     placeLabels(lang);
-    // Every route's title (a pointer's tooltip) after the paint, but for the first time: 10,000
-    // titles rewritten were a quarter of the language switch's script there (issue 20).
-    if (first) nameRoutes();
-    else laterTitles.request();
+    routes.rename(lang);
     root.setAttribute('aria-label', t(lang, 'mapLabel'));
   }
-  function nameRoutes() {
-    const lang = named ?? store.getState().lang;
-    for (const route of data.routes) {
-      const drawn = routes.get(route.properties.id);
-      if (drawn) drawn.title.textContent = route.properties.name[lang];
-    }
-  }
-  const laterTitles = afterPaint(nameRoutes);
   /** The language changed: only names, once the box has been laid out at all. */
   function relabel(lang: Lang) {
     if (named === undefined) layout(lang);
@@ -327,57 +309,25 @@ export function createLiteView(
     }
   }
 
-  let drawnYear = NaN;
   let shown = true;
   /** Route growth and widths for the time shown; only routes whose drawing changed are touched. */
   function drawRoutes() {
     if (!shown) return;
     const s = store.getState();
-    const time = drawTime(s.time, s.reducedMotion);
-    const year = yearOf(s.time);
-    // Widths change once a year, growth every frame: touch only what changed.
-    const newYear = year !== drawnYear;
-    drawnYear = year;
-    let changed = false;
-    for (const route of routes.values()) {
-      const progress = routeProgress(route.path, time);
-      if (newYear) {
-        // Set only where it changed: a path given a width, even the same one, is restyled and
-        // laid out again, and a year then touched every one of 10,000 routes (issue 20).
-        const width = widthInYear(route.path.widthSeries, year, derived.maxVolume);
-        if (width !== route.width) {
-          route.width = width;
-          route.el.setAttribute('stroke-width', String(width));
-          changed = true;
-        }
-      }
-      if (progress === route.progress) continue;
-      route.progress = progress;
-      changed = true;
-      route.el.classList.toggle('cm-hidden', progress <= 0);
-      route.el.setAttribute('d', progress > 0 ? pathData(partialPath(route.path, progress)) : '');
-    }
-    if (changed) drawTop();
+    if (routes.draw(drawTime(s.time, s.reducedMotion), yearOf(s.time))) drawTop();
   }
 
-  function pathData(positions: readonly Position[]): string {
-    let d = '';
-    for (const p of positions) {
-      const [x, y] = position(p);
-      d += `${d ? 'L' : 'M'}${pixel(x)} ${pixel(y)}`;
-    }
-    return d;
-  }
-
-  /** The route drawn as selected now, if any: a new selection touches it and the new one only. */
-  let selectedRoute: SVGPathElement | undefined;
+  /** The selected route and the event's ('' for none): what `drawTop` draws again on top. */
+  let selectedRoute = '';
+  let eventRoute = '';
   function drawSelection(key: string) {
     const isRoute = key.startsWith('route:');
     // One opacity on the routes' group, not a style on each route (a class on the SVG that every
     // path's style followed): with 10,000 routes that restyled and laid out every path, 2.6 s
     // of layout at 4× CPU in a route's click (issue 20).
     routeLayer.classList.toggle('cm-dimmed', isRoute);
-    selectedRoute = mark(selectedRoute, isRoute ? key.slice('route:'.length) : '', 'cm-selected');
+    selectedRoute = isRoute ? key.slice('route:'.length) : '';
+    routes.select(selectedRoute);
     drawTop();
     for (const { hub, el } of hubs) {
       const selected = key === `hub:${hub.properties.id}`;
@@ -386,51 +336,39 @@ export function createLiteView(
     }
   }
 
-  /**
-   * Moves `className` from the route element that has it (`marked`) to the route `id` ('' for
-   * none), touching those two only: 100,000 routes are not rewritten for one change (issue 9).
-   * Returns the element marked now.
-   */
-  function mark(marked: SVGPathElement | undefined, id: string, className: string) {
-    const el = id ? routes.get(id)?.el : undefined;
-    if (el !== marked) {
-      marked?.classList.remove(className);
-      el?.classList.add(className);
-    }
-    return el;
-  }
-
   /** The route and hub of the event told now (state/events.ts), highlighted; '' for none. */
-  let eventRoute: SVGPathElement | undefined;
   function drawEvent([route, hub]: readonly [string, string]) {
-    eventRoute = mark(eventRoute, route, 'cm-event');
+    eventRoute = route;
+    routes.event(route);
     drawTop();
     for (const { hub: h, el } of hubs) el.classList.toggle('cm-event', h.properties.id === hub);
   }
 
   /**
-   * While a route is selected (the others dimmed), copies of it and of the event's route over
-   * the dimmed group, drawn as before, without pointer events (a click reaches the route under
-   * its copy). At most two paths: a selection or a year touches these, not every route.
+   * Copies of the selected route and the event's, drawn over the others, without pointer events
+   * (a click reaches the route under its copy): while a route is selected (the others dimmed),
+   * and on the canvas the event's route at all times (an SVG path has its own highlight,
+   * `.cm-lite-route.cm-event`). At most two paths: a selection or a year touches these, not
+   * every route.
    */
   function drawTop() {
-    const shownOnTop = routeLayer.classList.contains('cm-dimmed')
-      ? [selectedRoute, eventRoute].filter(
-          (el, i, all): el is SVGPathElement =>
-            el !== undefined && !el.classList.contains('cm-hidden') && all.indexOf(el) === i,
-        )
-      : [];
-    topLayer.replaceChildren(
-      ...shownOnTop.map((el) => {
-        const copy = svgNode('path', {
-          class: el === eventRoute ? 'cm-lite-route-top cm-event' : 'cm-lite-route-top',
-          d: el.getAttribute('d') ?? '',
-          stroke: el.getAttribute('stroke') ?? '',
-          'stroke-width': el.getAttribute('stroke-width') ?? '',
-        });
-        return copy;
-      }),
-    );
+    const dimmed = selectedRoute !== '';
+    const ids = dimmed ? [selectedRoute, eventRoute] : canvasRoutes ? [eventRoute] : [];
+    const copies: SVGPathElement[] = [];
+    ids.forEach((id, i) => {
+      const shape = id && ids.indexOf(id) === i ? routes.shape(id) : undefined;
+      if (!shape) return;
+      copies.push(
+        svgNode('path', {
+          class: id === eventRoute ? 'cm-lite-route-top cm-event' : 'cm-lite-route-top',
+          'data-route': id,
+          'data-corridor': shape.corridor,
+          d: shape.d,
+          'stroke-width': String(shape.width),
+        }),
+      );
+    });
+    topLayer.replaceChildren(...copies);
   }
 
   // Pointer: a click on the sea or land closes the panel; a drag or pinch reaches for the map.
@@ -454,8 +392,14 @@ export function createLiteView(
   const onPointerUp = (event: PointerEvent) => {
     pointers.delete(event.pointerId);
   };
-  const onClick = () => {
-    if (!dragged) store.getState().select(null);
+  const onClick = (event: MouseEvent) => {
+    if (dragged) return;
+    // On the canvas, the route under the pointer (its grid): read before anything is written, so
+    // the box's position costs no layout of its own.
+    const box = canvasRoutes && root.getBoundingClientRect();
+    const id = box && routes.hit(event.clientX - box.left, event.clientY - box.top);
+    if (id) selectRoute(id);
+    else store.getState().select(null);
   };
   const onWheel = (event: WheelEvent) => {
     // Only a deliberate zoom: a plain wheel scrolls the article, as it must in an embed.
@@ -512,6 +456,7 @@ export function createLiteView(
       live = camera;
       root.classList.toggle('cm-lite-over', live !== null);
       base.classList.toggle('cm-lite-over', live !== null);
+      routes.over(live !== null);
       // Over the live map the canvas takes the keys; the hubs stay in the tab order.
       root.setAttribute('tabindex', live ? '-1' : '0');
       hideTooltip();
@@ -526,6 +471,7 @@ export function createLiteView(
       if (settled) placeLabels(store.getState().lang);
       else shiftLabels();
     },
+    restyle: () => routes.restyle(),
     view: () => {
       // Asked before the first resize callback (the live map loading at once): measure now.
       if (size.width < 1) {
@@ -536,7 +482,7 @@ export function createLiteView(
     },
     destroy() {
       cancelTooltip();
-      laterTitles.cancel();
+      routes.destroy();
       resize.disconnect();
       for (const stop of unwatch) stop();
       controls?.();

@@ -197,7 +197,8 @@ async function use(page: Page, control: ControlName, timeout: number): Promise<v
     case 'route': {
       // A point on a drawn route that is the topmost element there (a path's box centre is
       // seldom on the path): the route a reader's finger lands on.
-      const hit = await page.evaluate<{ x: number; y: number; id: string } | null>(`(() => {
+      const hit =
+        (await page.evaluate<{ x: number; y: number; id: string } | null>(`(() => {
         for (const path of document.querySelectorAll('${ROOT} .cm-lite-route:not(.cm-hidden)')) {
           const length = path.getTotalLength();
           if (length < 20) continue;
@@ -211,12 +212,16 @@ async function use(page: Page, control: ControlName, timeout: number): Promise<v
           }
         }
         return null;
-      })()`);
+      })()`)) ?? (await canvasRoutePoint(page));
       if (!hit) throw new Error('route: no drawn route to click');
       await page.mouse.click(hit.x, hit.y);
+      // On the canvas the route is known once selected: its copy drawn on top names it.
+      const id = hit.id
+        ? JSON.stringify(hit.id)
+        : `document.querySelector('${ROOT} .cm-lite-routes-top > :first-child')?.dataset.route`;
       return signal(
         page,
-        `document.querySelector('${ROOT} .cm-details')?.dataset.selected === ${JSON.stringify(hit.id)}`,
+        `((id) => !!id && document.querySelector('${ROOT} .cm-details')?.dataset.selected === id)(${id})`,
         timeout,
       );
     }
@@ -283,6 +288,43 @@ async function use(page: Page, control: ControlName, timeout: number): Promise<v
       await page.locator(`${ROOT} .cm-lang button[data-lang="zh"]`).click();
       return signal(page, `window.__textDrawn !== undefined`, timeout);
   }
+}
+
+/**
+ * Past a thousand routes the lite view paints them into a canvas (src/lite/canvasRoutes.ts), in a
+ * worker whose pixels the page cannot read: a point of a screenshot of it in a corridor's colour
+ * where the SVG above has nothing (no hub, label or place), from the middle of the map down.
+ */
+async function canvasRoutePoint(page: Page): Promise<{ x: number; y: number; id: '' } | null> {
+  const canvas = page.locator(`${ROOT} .cm-lite-canvas`);
+  if ((await canvas.count()) === 0) return null;
+  const box = await canvas.boundingBox();
+  if (!box) return null;
+  const png = await canvas.screenshot({ scale: 'css', animations: 'disabled' });
+  return page.evaluate<{ x: number; y: number; id: '' } | null>(`(async () => {
+    const bytes = Uint8Array.from(atob('${png.toString('base64')}'), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    const style = getComputedStyle(document.querySelector('${ROOT} .cm-lite-canvas'));
+    const colors = ['china-europe', 'china-laos', 'new-western-land-sea'].map((c) => {
+      const hex = style.getPropertyValue('--cm-corridor-' + c).trim();
+      return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    });
+    const root = document.querySelector('${ROOT} .cm-lite');
+    for (let step = 0, y = Math.floor(height / 2); step < height; step++, y = (y + 7) % height) {
+      for (let x = 0; x < width; x += 3) {
+        const k = 4 * (y * width + x);
+        const near = colors.some((c) => c.every((v, i) => Math.abs(v - data[k + i]) <= 24));
+        if (!near) continue;
+        const cx = ${box.x} + x;
+        const cy = ${box.y} + y;
+        if (document.elementFromPoint(cx, cy) === root) return { x: cx, y: cy, id: '' };
+      }
+    }
+    return null;
+  })()`);
 }
 
 /** The worst of several loads, per control. */

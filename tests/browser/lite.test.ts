@@ -203,6 +203,10 @@ describe('the live map on demand', () => {
           top: [...document.querySelectorAll('.cm-lite-routes-top path')].map((p) =>
             p.getAttribute('d'),
           ),
+          // Drawn in their corridor's colour (they once had none, and the route stayed dimmed).
+          strokes: [...document.querySelectorAll('.cm-lite-routes-top path')].map(
+            (p) => getComputedStyle(p).stroke,
+          ),
           selected: document.querySelector('.cm-lite-route.cm-selected')?.getAttribute('d'),
         }));
       const select = (id: string | null) =>
@@ -218,8 +222,15 @@ describe('the live map on demand', () => {
       expect(shown.selected).toBeTruthy();
       // First the selected route, then the event's (told in this year) if it is another.
       expect(shown.top[0]).toBe(shown.selected);
+      expect(shown.strokes[0]).toBe('rgb(213, 94, 0)'); // China–Europe's --cm-corridor-*
+      expect(shown.strokes).not.toContain('none');
       await select(null);
-      expect(await drawnSelection()).toEqual({ dimmed: false, top: [], selected: undefined });
+      expect(await drawnSelection()).toEqual({
+        dimmed: false,
+        top: [],
+        strokes: [],
+        selected: undefined,
+      });
       expect(liveCode()).toEqual([]);
       expect(await page.locator('canvas').count()).toBe(0);
     } finally {

@@ -18,6 +18,10 @@ import { writeSyntheticData } from '../bench/synthetic.ts';
 const folder = mkdtempSync(join(tmpdir(), 'corridor-scale-'));
 writeSyntheticData(join(process.cwd(), 'geo'), folder, 10_000);
 const { data } = await loadDataDir(folder);
+
+/** After the next frame and the task that follows it: what `afterPaint` (src/shared/dom.ts) runs. */
+const afterPaint = () =>
+  new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const teardowns: (() => void)[] = [];
@@ -152,9 +156,12 @@ describe('the data table past the threshold', () => {
     );
   });
 
-  it("turns to the selected route's page and marks its row", () => {
+  it("turns to the selected route's page and marks its row, after the click's paint", async () => {
     const { store, el } = mounted(createTable);
     store.getState().select({ kind: 'route', id: data.routes[9876]!.properties.id });
+    // The click paints its answer first (issue 20): the page turns after it.
+    expect(el.querySelector('tr[data-route][aria-current="true"]')).toBeNull();
+    await afterPaint();
     const current = el.querySelector<HTMLElement>('tr[aria-current="true"]')!;
     expect(current.dataset.route).toBe(data.routes[9876]!.properties.id);
     expect(el.querySelectorAll('tr[data-route]')).toHaveLength(SHOWN_MATCHES);
@@ -201,10 +208,11 @@ describe('the events table past the threshold', () => {
     expect(el.querySelectorAll('caption')[1]!.textContent).toMatch(/Routes 1–50 of/);
   });
 
-  it('turns to the page of the event told now and marks its row', () => {
+  it('turns to the page of the event told now and marks its row', async () => {
     const { store, el } = table(2011);
     // Event 200 is on 2018-08-29; a year viewed on its own tells the last event of that year.
     store.getState().setYear(2018);
+    await afterPaint();
     const told = el.querySelector<HTMLElement>('tr[data-event][aria-current="true"]')!;
     const i = Number(told.dataset.event!.slice('event-'.length));
     expect(events[i]!.date.slice(0, 4)).toBe('2018');

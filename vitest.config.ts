@@ -16,6 +16,8 @@ const ALONE = [
   'tests/browser/timeline.test.ts',
   'tests/browser/swap.test.ts',
   'tests/browser/controls-inp.test.ts',
+  // Whether the font worker is done before the panels' layout is a race other files' load skews.
+  'tests/browser/fonts.test.ts',
 ];
 
 const browserProject = (

@@ -174,6 +174,41 @@ export function reservedHeight(el: HTMLElement): string {
     : `${estimateHeight(el.clientWidth, el.dataset.controls)}px`;
 }
 
+/**
+ * Calls each function given to it once the host page has painted: its first paint (of anything),
+ * or `maxMs` at the latest (a hidden tab paints nothing). Not its `load` event: a page's
+ * resources can all be in before its first frame is on screen. Before that, a map's frame would share the page's main thread and network
+ * with the article's first paint (issue 20: the demo article's first paint, 2.1–2.3 s on
+ * Lighthouse's phone with the frames started at once). Where the browser reports no paint
+ * timing, at once.
+ */
+export function afterHostPaint(win: Window, maxMs = 3000): (then: () => void) => void {
+  const queued: (() => void)[] = [];
+  let painted = false;
+  const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver })
+    .PerformanceObserver;
+  const supported = Observer?.supportedEntryTypes?.includes('paint');
+  const go = () => {
+    if (painted) return;
+    painted = true;
+    observer?.disconnect();
+    win.clearTimeout(timer);
+    for (const then of queued.splice(0)) then();
+  };
+  let observer: PerformanceObserver | undefined;
+  let timer = 0;
+  if (!Observer || !supported || win.document.readyState === 'complete') {
+    painted = true;
+  } else {
+    timer = win.setTimeout(go, maxMs);
+    observer = new Observer((list) => {
+      if (list.getEntries().length > 0) go();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  }
+  return (then) => (painted ? then() : queued.push(then));
+}
+
 interface Embed {
   el: HTMLElement;
   iframe: HTMLIFrameElement;
@@ -253,6 +288,7 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
     el.style.minHeight = '';
   };
 
+  const whenPainted = afterHostPaint(win);
   const observer =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver(
@@ -329,8 +365,8 @@ export function start(doc: Document = document, script?: HTMLScriptElement | nul
         el.setAttribute(STATE_ATTRIBUTE, 'waiting');
         // Keep the place the frame will take, so the page does not jump when it arrives.
         el.style.minHeight = place;
-        if (observer) observer.observe(el);
-        else load(el);
+        // Near the viewport, once the page has painted its own text.
+        whenPainted(() => (observer ? observer.observe(el) : load(el)));
       });
       steps.scan();
       return found.length;

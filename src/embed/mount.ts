@@ -15,7 +15,7 @@ import { createLayout, loadingView } from './layout.ts';
 import { createMapView, prefetchLive, type MapView, type ShownView } from './mapView.ts';
 import { mountPanels } from './mountPanels.ts';
 import { resolveOptions, type MapOptions } from './options.ts';
-import { fontWarmups } from './warmFonts.ts';
+import { warmFontsOffThread } from './warmFonts.ts';
 import { quote, sameOriginFolder } from './urls.ts';
 import { creditOf } from './houseValues.ts';
 import './corridor-map.css';
@@ -168,6 +168,9 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       ...(options.webgl !== undefined && { webgl: options.webgl }),
       ...(options.onView && { onView: options.onView }),
     });
+    // The panels' fonts opened in a worker (warmFonts.ts) while the formatters are made, not in
+    // the panels' first layout; after the map's view, whose labels open the fonts they need.
+    const fontsOpen = warmFontsOffThread(root, store.getState().lang);
     await yieldToMain();
     // The panels' number and date formatters, each made in a task of its own (see formatterWarmups).
     for (const warm of formatterWarmups(store.getState().lang)) {
@@ -175,6 +178,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       warm();
       await yieldToMain();
     }
+    await fontsOpen;
     if (destroyed) return handle;
     await mountPanels(root, layout, store, resolved.controls, teardowns, () => destroyed);
     if (destroyed) return handle;
@@ -189,12 +193,12 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       escapeCloses(root, store),
     );
     root.dataset.state = 'ready';
-    // The other languages' formatters and fonts too, once the page is idle: the first switch to
-    // another language would otherwise make and open them in its click (issue 20, a control
-    // within 100 ms).
+    // The other languages' formatters too, once the page is idle: the first switch to another
+    // language would otherwise make them in its click (issue 20, a control within 100 ms). Their
+    // fonts are open already (warmFontsOffThread).
     const lang = store.getState().lang;
     const others = LANGS.filter((l) => l !== lang);
-    teardowns.push(whenIdle([...fontWarmups(root, others), ...others.flatMap(formatterWarmups)]));
+    teardowns.push(whenIdle(others.flatMap(formatterWarmups)));
     if (resolved.autoplay && !store.getState().reducedMotion) store.getState().play();
   } catch (error) {
     if (!(error instanceof DataError)) console.error('corridor-map: could not start', error);

@@ -42,6 +42,13 @@ export const LITE_VIEW_ASSETS: readonly string[] = ['favicon.svg'];
  */
 export const LITE_VIEW_CHUNKS: readonly string[] = [];
 
+/**
+ * Worker scripts the lite view starts at once, by file name (vite builds a worker apart, outside
+ * the manifest): the font worker (src/embed/fontWorker.ts), which opens the page's fonts off the
+ * main thread while the data loads (issue 20).
+ */
+export const LITE_VIEW_WORKERS: readonly RegExp[] = [/^fontWorker-[\w-]+\.js$/];
+
 /** The HTML entry whose first load is budgeted, as named in the manifest. */
 export const EMBED_ENTRY = 'embed.html';
 
@@ -118,6 +125,9 @@ export function embedFirstLoad(dist: string): CountedFile[] {
       .sort()
       .map((name) => ({ file: `geo/${name}`, why: 'data' })),
     ...LITE_VIEW_ASSETS.map((file) => ({ file, why: 'asset' })),
+    ...readdirSync(join(dist, 'assets'))
+      .filter((name) => LITE_VIEW_WORKERS.some((pattern) => pattern.test(name)))
+      .map((name) => ({ file: `assets/${name}`, why: 'worker' })),
   ];
   const unique = [...new Map(listed.map((f) => [f.file, f])).values()];
   return unique

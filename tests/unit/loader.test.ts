@@ -3,6 +3,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import {
   PASSED_OPTIONS,
+  afterHostPaint,
   corridorEvent,
   corridorEventType,
   embedPageUrl,
@@ -272,6 +273,75 @@ describe('the iframe', () => {
     for (const none of ['auto', '0px', '', '50%', 'calc(50% + 10px)']) {
       expect(reservedHeight(snippet(none))).toBe(`${estimateHeight(380)}px`);
       expect(reservedHeight(snippet(none, 'legend'))).toBe(`${estimateHeight(380, 'legend')}px`);
+    }
+  });
+});
+
+describe('frames wait for the host page to paint', () => {
+  /** A window with paint timing whose observer we fire by hand, and fake timers. */
+  function fakeWindow(options: { paint?: boolean; readyState?: string } = {}) {
+    let report: ((list: { getEntries(): unknown[] }) => void) | undefined;
+    let disconnected = false;
+    class FakeObserver {
+      static supportedEntryTypes = options.paint === false ? ['navigation'] : ['paint'];
+      constructor(callback: (list: { getEntries(): unknown[] }) => void) {
+        report = callback;
+      }
+      observe() {}
+      disconnect() {
+        disconnected = true;
+      }
+    }
+    const win = {
+      PerformanceObserver: FakeObserver,
+      document: { readyState: options.readyState ?? 'interactive' },
+      setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
+      clearTimeout: (id: number) => clearTimeout(id),
+    } as unknown as Window;
+    return {
+      win,
+      paint: () => report?.({ getEntries: () => [{ name: 'first-paint' }] }),
+      nothingYet: () => report?.({ getEntries: () => [] }),
+      disconnected: () => disconnected,
+    };
+  }
+
+  test('a frame starts at the first paint, not before', () => {
+    const page = fakeWindow();
+    const started: string[] = [];
+    const whenPainted = afterHostPaint(page.win);
+    whenPainted(() => started.push('a'));
+    whenPainted(() => started.push('b'));
+    page.nothingYet();
+    expect(started).toEqual([]);
+    page.paint();
+    expect(started).toEqual(['a', 'b']);
+    expect(page.disconnected()).toBe(true);
+    // Snippets found after the paint start at once.
+    whenPainted(() => started.push('c'));
+    expect(started).toEqual(['a', 'b', 'c']);
+  });
+
+  test('a page that never paints (a hidden tab) gets its frames after maxMs', () => {
+    vi.useFakeTimers();
+    try {
+      const page = fakeWindow();
+      const started: string[] = [];
+      afterHostPaint(page.win, 3000)(() => started.push('a'));
+      vi.advanceTimersByTime(2999);
+      expect(started).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(started).toEqual(['a']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('at once where there is no paint timing, or the page has loaded already', () => {
+    for (const page of [fakeWindow({ paint: false }), fakeWindow({ readyState: 'complete' })]) {
+      const started: string[] = [];
+      afterHostPaint(page.win)(() => started.push('a'));
+      expect(started).toEqual(['a']);
     }
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
- * mountPanels makes the panels one per task, top to bottom, with the footer hidden until the last
- * is in (so that nothing painted moves), and stops making them once the map is destroyed.
+ * mountPanels makes the panels one per task, top to bottom, then shows the data table's rows a
+ * dozen a task, with the footer hidden until the last is in (so that nothing painted moves), and
+ * stops making them once the map is destroyed.
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,15 +28,25 @@ describe('mountPanels', () => {
     const { root, layout, store } = setUp();
     const teardowns: (() => void)[] = [];
     const footerHidden: boolean[] = [];
+    const hiddenRows: number[] = [];
     await mountPanels(root, layout, store, undefined, teardowns, () => {
       footerHidden.push(layout.footer.hidden);
+      hiddenRows.push(layout.table.querySelectorAll('tbody tr[hidden]').length);
       return false;
     });
-    // Asked before each panel: more than one task, the footer hidden in every one of them.
-    expect(footerHidden.length).toBe(teardowns.length);
-    expect(footerHidden.length).toBeGreaterThan(5);
+    // Asked before each panel and each batch of table rows: many tasks, the footer hidden in
+    // every one of them.
+    expect(footerHidden.length).toBeGreaterThan(teardowns.length);
+    expect(teardowns.length).toBeGreaterThan(5);
     expect(footerHidden.every(Boolean)).toBe(true);
     expect(layout.footer.hidden).toBe(false);
+    // The table's rows are laid out a dozen at a time (one long layout task otherwise), and
+    // every one of them is shown in the end.
+    const rows = layout.table.querySelectorAll('tbody tr').length;
+    expect(Math.max(...hiddenRows)).toBe(rows);
+    const shownPerTask = hiddenRows.slice(1).map((n, i) => hiddenRows[i]! - n);
+    expect(Math.max(...shownPerTask)).toBeLessThanOrEqual(12);
+    expect(layout.table.querySelectorAll('tbody tr[hidden]')).toHaveLength(0);
     expect(layout.details.textContent).toContain('20,045 trains');
     expect(layout.lists.querySelectorAll('button[data-kind="hub"]')).toHaveLength(4);
     expect(layout.timeline.querySelector('input[type="range"]')).not.toBeNull();

@@ -15,7 +15,7 @@ import { createLayout, loadingView } from './layout.ts';
 import { createMapView, prefetchLive, type MapView, type ShownView } from './mapView.ts';
 import { mountPanels } from './mountPanels.ts';
 import { resolveOptions, type MapOptions } from './options.ts';
-import { warmFontsOffThread } from './warmFonts.ts';
+import { fontWarmups, warmFontsOffThread } from './warmFonts.ts';
 import { quote, sameOriginFolder } from './urls.ts';
 import { creditOf } from './houseValues.ts';
 import './corridor-map.css';
@@ -170,7 +170,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
     });
     // The panels' fonts opened in a worker (warmFonts.ts) while the formatters are made, not in
     // the panels' first layout; after the map's view, whose labels open the fonts they need.
-    const fontsOpen = warmFontsOffThread(root, store.getState().lang);
+    const fonts = warmFontsOffThread(root, store.getState().lang);
     await yieldToMain();
     // The panels' number and date formatters, each made in a task of its own (see formatterWarmups).
     for (const warm of formatterWarmups(store.getState().lang)) {
@@ -178,7 +178,7 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       warm();
       await yieldToMain();
     }
-    await fontsOpen;
+    await fonts.panels;
     if (destroyed) return handle;
     await mountPanels(root, layout, store, resolved.controls, teardowns, () => destroyed);
     if (destroyed) return handle;
@@ -193,12 +193,17 @@ export async function mount(root: HTMLElement, options: MountOptions = {}): Prom
       escapeCloses(root, store),
     );
     root.dataset.state = 'ready';
-    // The other languages' formatters too, once the page is idle: the first switch to another
-    // language would otherwise make them in its click (issue 20, a control within 100 ms). Their
-    // fonts are open already (warmFontsOffThread).
+    // The other languages' formatters too, once the page is idle, and their fonts once the
+    // worker has opened the files: the first switch to another language would otherwise make
+    // them in its click (issue 20, a control within 100 ms).
     const lang = store.getState().lang;
     const others = LANGS.filter((l) => l !== lang);
     teardowns.push(whenIdle(others.flatMap(formatterWarmups)));
+    let stopFontWarmups = () => {};
+    teardowns.push(() => stopFontWarmups());
+    void fonts.all.then(() => {
+      if (!destroyed) stopFontWarmups = whenIdle(fontWarmups(root, others));
+    });
     if (resolved.autoplay && !store.getState().reducedMotion) store.getState().play();
   } catch (error) {
     if (!(error instanceof DataError)) console.error('corridor-map: could not start', error);

@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
+import { h } from '../shared/dom.ts';
 import type { FontWorkerMessage, FontWorkerReply } from './fontWorker.ts';
 
 /**
@@ -38,8 +39,14 @@ export function fontWarmupPlan(
   return { message: { family, texts }, panelsAfter };
 }
 
-/** Per document: resolves once the panels' fonts are open; a second map on the page starts none. */
-const opening = new WeakMap<Document, Promise<void>>();
+/** What a map waits on: the fonts its panels set, and every font the worker opens. */
+export interface FontsOpening {
+  panels: Promise<void>;
+  all: Promise<void>;
+}
+
+/** Per document: a second map on the page starts no worker of its own. */
+const opening = new WeakMap<Document, FontsOpening>();
 
 /**
  * Opens the fonts of `root`'s text in a worker, off the page's main thread, once the map's own
@@ -49,11 +56,12 @@ const opening = new WeakMap<Document, Promise<void>>();
  * panels' first layout and of the language switch's first frame (issue 20). Once a worker has
  * opened them, the same text costs the main thread about 3 ms.
  *
- * Resolves once the panels' fonts are open (or the worker failed, or after WAIT_MS): the panels
- * wait for it so that their first layout does not wait on the font file instead. Where there are
- * no workers it resolves at once and the main thread opens the fonts as before.
+ * `panels` resolves once the panels' fonts are open (or the worker failed, or after WAIT_MS):
+ * the panels wait for it so that their first layout does not wait on the font file instead.
+ * `all` once the worker is done (or failed). Where there are no workers both resolve at once and
+ * the main thread opens the fonts as before.
  */
-export function warmFontsOffThread(root: HTMLElement, lang: Lang): Promise<void> {
+export function warmFontsOffThread(root: HTMLElement, lang: Lang): FontsOpening {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
   const known = opening.get(doc);
@@ -67,25 +75,50 @@ export function warmFontsOffThread(root: HTMLElement, lang: Lang): Promise<void>
   } catch {
     // A policy that forbids workers: the main thread opens the fonts as it lays the text out.
   }
-  const opened = !worker
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => {
-        const timer = win!.setTimeout(resolve, WAIT_MS);
-        const finish = () => {
-          win!.clearTimeout(timer);
-          resolve();
-        };
-        const plan = fontWarmupPlan(win!.getComputedStyle(root).fontFamily, lang);
-        worker!.onmessage = ({ data }: MessageEvent<FontWorkerReply>) => {
-          if (data === 'done') worker!.terminate();
-          if (data === 'done' || data.measured >= plan.panelsAfter) finish();
-        };
-        worker!.onerror = () => {
-          finish();
-          worker!.terminate();
-        };
-        worker!.postMessage(plan.message);
-      });
-  opening.set(doc, opened);
-  return opened;
+  let fonts: FontsOpening = { panels: Promise.resolve(), all: Promise.resolve() };
+  if (worker && win) {
+    const plan = fontWarmupPlan(win.getComputedStyle(root).fontFamily, lang);
+    let panelsOpen = () => {};
+    let allOpen = () => {};
+    fonts = {
+      panels: new Promise<void>((resolve) => (panelsOpen = resolve)),
+      all: new Promise<void>((resolve) => (allOpen = resolve)),
+    };
+    const timer = win.setTimeout(panelsOpen, WAIT_MS);
+    const finish = () => {
+      win.clearTimeout(timer);
+      worker.terminate();
+      panelsOpen();
+      allOpen();
+    };
+    worker.onmessage = ({ data }: MessageEvent<FontWorkerReply>) => {
+      if (data === 'done') finish();
+      else if (data.measured >= plan.panelsAfter) panelsOpen();
+    };
+    worker.onerror = finish;
+    worker.postMessage(plan.message);
+  }
+  opening.set(doc, fonts);
+  return fonts;
+}
+
+/**
+ * Steps for idle time, once the worker is done, that lay out a few words of each of `langs` in
+ * each weight out of sight in `root`: the files are open, but the main thread still makes its
+ * own font objects for them (a few ms a weight), which a first switch to another language would
+ * otherwise make in its frame (the new language drawn 182–233 ms after the press at 4× CPU
+ * without these steps, 167–178 ms with them).
+ */
+export function fontWarmups(root: HTMLElement, langs: readonly Lang[]): (() => void)[] {
+  return WEIGHTS.map((weight) => () => {
+    const probe = h(
+      'span',
+      { class: `cm-font-warm cm-font-warm-${weight}`, 'aria-hidden': 'true' },
+      ...langs.map((l) => h('span', { lang: l }, t(l, 'title'))),
+    );
+    root.append(probe);
+    // Laid out now, in this idle task: only the probe is new, so only it is laid out.
+    void probe.offsetWidth;
+    probe.remove();
+  });
 }

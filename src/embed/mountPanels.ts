@@ -15,7 +15,9 @@ import { applyControls, type Layout } from './layout.ts';
 import type { Control } from './options.ts';
 
 /** The data table's rows laid out in one task while the panels mount (about 10 ms at 1× CPU). */
-const ROWS_PER_TASK = 12;
+const ROWS_PER_TASK = 8;
+/** What a step made but is shown (and laid out) a piece a task after it (corridor-map.css). */
+const PENDING = 'cm-pending';
 
 /**
  * Every panel of one map but the header (mount() makes it with the layout), each from the same
@@ -37,26 +39,45 @@ export async function mountPanels(
   layout.table.hidden = !controls?.includes('table');
   // One panel per task, top to bottom, each laid out in a task of its own (below): each appears
   // below what is painted already, so nothing painted moves (CLS). The footer, under them all,
-  // shows once the last is in. The data table's rows are shown a few at a time at the end: laid
-  // out at once, with their first text, they made a 26–63 ms task at 1× CPU (issue 20).
-  let pendingRows: HTMLElement[][] = [];
+  // shows once the last is in. What a panel holds most of, an open hub's sections and the data
+  // table's rows, is shown a piece a task right after it: laid out at once, with their first
+  // text, they made tasks of 26–63 ms at 1× CPU (issue 20).
+  const pending: HTMLElement[][] = [];
+  const hold = (pieces: HTMLElement[][]) => {
+    for (const piece of pieces) for (const el of piece) el.classList.add(PENDING);
+    return pieces;
+  };
+  // The table's rows wait for its toggle, which makes the table visible to screen readers.
+  let tableRows: HTMLElement[][] = [];
   const steps: (() => () => void)[] = [
     () => createProblems(layout.problems, store),
     () => createLangSwitch(layout.controls, store),
     () => createTimeline(layout.timeline, store, layout.live),
-    () => createDetails(layout.details, store),
+    () => {
+      const stop = createDetails(layout.details, store);
+      // The heading and the line under it first, then each section.
+      pending.push(
+        ...hold([...layout.details.children].slice(2).map((section) => [section as HTMLElement])),
+      );
+      return stop;
+    },
     // The lists are bounded (a search past LIST_THRESHOLD items), so this stays a short task.
     () => createItemList(layout.lists, store),
     () => createLegend(layout.legend, store),
     () => createAnnouncer(layout.live, store),
     () => {
       const stop = createTable(layout.table, store);
-      const rows = [...layout.table.querySelectorAll<HTMLElement>('tbody tr')];
-      for (const row of rows) row.hidden = true;
-      pendingRows = chunk(rows, ROWS_PER_TASK);
+      tableRows = hold(
+        chunk([...layout.table.querySelectorAll<HTMLElement>('tbody tr')], ROWS_PER_TASK),
+      );
       return stop;
     },
-    () => createTableToggle(layout.controls, layout.table, store),
+    () => {
+      const stop = createTableToggle(layout.controls, layout.table, store);
+      pending.push(...tableRows);
+      tableRows = [];
+      return stop;
+    },
     // The picture code loads on the first click only (a chunk of its own).
     () =>
       createDownload(layout.controls, store, (request) =>
@@ -66,24 +87,20 @@ export async function mountPanels(
   ];
   layout.footer.hidden = true;
   for (const step of steps) {
-    if (stopped()) {
-      pendingRows.length = 0;
-      return;
-    }
+    if (stopped()) break;
     teardowns.push(step());
     await layOut(root);
-  }
-  // Rows the table drew again meanwhile (a new year) are new elements, shown already. Each
-  // batch is let go once shown: a callback made here (the download's) keeps this function's
-  // variables alive, and rows the table has since replaced must not stay in memory with them.
-  for (let rows = pendingRows.shift(); rows; rows = pendingRows.shift()) {
-    if (stopped()) {
-      pendingRows.length = 0;
-      return;
+    // Pieces a panel drew again meanwhile (a new year) are new elements, shown already. Each is
+    // let go once shown: a callback made here (the download's) keeps this function's variables
+    // alive, and elements a panel has since replaced must not stay in memory with them.
+    for (let piece = pending.shift(); piece && !stopped(); piece = pending.shift()) {
+      for (const el of piece) el.classList.remove(PENDING);
+      await layOut(root);
     }
-    for (const row of rows) row.hidden = false;
-    await layOut(root);
   }
+  pending.length = 0;
+  tableRows = [];
+  if (stopped()) return;
   layout.footer.hidden = false;
 }
 
